@@ -1,0 +1,29 @@
+"""The workspace: articles, claims, verdicts, notes, evidence and history on TinyDB.
+
+Public API (the CLI, the TUI, fetch and report use only this):
+
+    from factcheck.store import Workspace, open_workspace, StoreError, WorkspaceLocked
+
+    with open_workspace(db=None) as ws:          # --db / FACTCHECK_DB / user data dir
+        art = ws.add_article(text, title=..., source=..., lang=None, published=None, ...)
+        ws.articles() -> list[Article]; ws.article(article_id) -> Article
+        ws.claims(article=None, verdict=None, type=None, include_dismissed=False) -> list[ClaimRecord]
+        ws.claim(claim_id) -> ClaimRecord
+        ws.set_verdict(claim_id, verdict, note=None) -> ClaimRecord
+        ws.set_note(claim_id, note) -> ClaimRecord
+        ws.add_evidence(claim_id, Evidence) -> ClaimRecord
+        ws.update_evidence(claim_id, url, **fields) -> ClaimRecord
+        ws.remove_evidence(claim_id, url) -> ClaimRecord
+        ws.history(claim_id) -> list[Change]
+        ws.add_user_claim(article_id, start, end, type, value=None) -> ClaimRecord
+        ws.dismiss_claim(claim_id, dismissed=True) -> ClaimRecord
+        ws.correct_claim(claim_id, type=None, value=None) -> ClaimRecord
+        ws.progress(article_id) -> (checked, total)
+        ws.get_state(key, default=None) / ws.set_state(key, value)   # UI state (last article, claim)
+        ws.import_records(...)                                      # for `factcheck import`
+
+Every mutating call is durable (fsync'd) before it returns.
+"""
+from .workspace import StoreError, Workspace, WorkspaceLocked, open_workspace
+
+__all__ = ["Workspace", "open_workspace", "StoreError", "WorkspaceLocked"]
