@@ -20,7 +20,8 @@ Public API (the CLI, the TUI, fetch and report use only this):
         ws.correct_claim(claim_id, type=None, value=None) -> ClaimRecord
         ws.progress(article_id) -> (checked, total)
         ws.get_state(key, default=None) / ws.set_state(key, value)   # UI state (last article, claim)
-        ws.import_records(...)                                      # for `factcheck import`
+        ws.export_article(article_id) -> dict     # everything of one article: article, claim records, history
+        ws.import_article(data: dict) -> Article  # the inverse (for `factcheck import`), lossless round trip
 
 Every mutating call is durable (fsync'd) before it returns.
 """

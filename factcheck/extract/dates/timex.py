@@ -1,0 +1,143 @@
+"""Language-neutral normalization of date expressions to ISO 8601 / TIMEX3 values.
+
+The per-language grammars (de.py, en.py) find an expression and read its parts (day, month,
+year, weekday, unit, direction); the functions here turn those parts into values against an
+anchor date. Direction is decided by the grammar from modifiers and tense: -1 past, +1 future,
+0 "this" (the one containing the anchor).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+UNIT_CODES = {  # duration designators: P3Y, P2M, P1W, P4D, PT72H, PT30M
+    "year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
+    "quarter": "Q", "hour": "H", "minute": "M", "second": "S",
+}
+TIME_UNITS = {"hour", "minute", "second"}
+
+
+def iso_day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def iso_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def interval(a: str, b: str) -> str:
+    return f"{a}/{b}"
+
+
+def duration(amount: float | int | None, unit: str) -> str:
+    """P3Y, P6M, PT72H; amount None gives the TIMEX3 vague form PXY."""
+    code = UNIT_CODES[unit]
+    n = "X" if amount is None else (str(int(amount)) if float(amount).is_integer() else str(amount))
+    return f"PT{n}{code}" if unit in TIME_UNITS else f"P{n}{code}"
+
+
+def time_of_day(d: dt.date, hour: int, minute: int = 0) -> str:
+    return f"{d.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+def weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
+    """The weekday (0 = Monday) nearest the anchor in the given direction.
+
+    direction -1: the most recent such day, the anchor itself counting (a past-tense clause);
+    +1: the next such day, the anchor itself counting ("an diesem Mittwoch" said on a Wednesday);
+    0: the one in the anchor's ISO week.
+    """
+    delta = weekday - anchor.weekday()
+    if direction < 0:
+        return anchor + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+    if direction > 0:
+        return anchor + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+    return anchor + dt.timedelta(days=delta)
+
+
+def month_year(anchor: dt.date, month: int, direction: int) -> int:
+    """The year of a year-less month: the anchor's year, or the next/previous year when the
+    direction says the month lies after/before the anchor and it does not in this year."""
+    if direction > 0 and month < anchor.month:
+        return anchor.year + 1
+    if direction < 0 and month > anchor.month:
+        return anchor.year - 1
+    return anchor.year
+
+
+def shift(anchor: dt.date, amount: int, unit: str) -> dt.date:
+    """anchor moved by amount units (negative: into the past); months clamp to the month end."""
+    if unit == "day":
+        return anchor + dt.timedelta(days=amount)
+    if unit == "week":
+        return anchor + dt.timedelta(weeks=amount)
+    if unit in ("month", "quarter"):
+        months = amount * (3 if unit == "quarter" else 1)
+        m = anchor.month - 1 + months
+        y, m = anchor.year + m // 12, m % 12 + 1
+        last = [31, 29 if _leap(y) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return dt.date(y, m, min(anchor.day, last))
+    if unit == "year":
+        try:
+            return anchor.replace(year=anchor.year + amount)
+        except ValueError:  # 29 February
+            return anchor.replace(year=anchor.year + amount, day=28)
+    if unit == "decade":
+        return shift(anchor, 10 * amount, "year")
+    raise ValueError(unit)
+
+
+def relative_value(anchor: dt.date, amount: int, unit: str) -> str:
+    """The value of "vergangene Woche" (unit week, -1), "im Vorjahr" (year, -1), "morgen" (day, +1):
+    the calendar unit `amount` units from the anchor, at that unit's precision."""
+    d = shift(anchor, amount, unit)
+    if unit == "day":
+        return iso_day(d)
+    if unit == "week":
+        return iso_week(d)
+    if unit == "month":
+        return iso_month(d.year, d.month)
+    if unit == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "year":
+        return f"{d.year:04d}"
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    raise ValueError(unit)
+
+
+def season(year: int, name: str) -> str:
+    return f"{year:04d}-{SEASONS[name]}"
+
+
+def _leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+@dataclass
+class Anchor:
+    """The date relative expressions resolve against.
+
+    With a publication date, that date. Without one (a history text), the last absolute date
+    mentioned before the expression: call `note()` with each absolute date found, in text order.
+    """
+
+    published: dt.date | None
+    last: dt.date | None = None
+
+    def note(self, d: dt.date) -> None:
+        self.last = d
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.published or self.last
+
+    @property
+    def from_text(self) -> bool:
+        return self.published is None and self.last is not None
