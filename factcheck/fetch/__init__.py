@@ -8,6 +8,12 @@ Public API (the contract the store, CLI and TUI rely on; the fetch issue impleme
     search_factchecks(query, settings=None, lang=None) -> list[FactCheckReview]  # [] when no API key
     archive(url, settings=None) -> str                                     # Wayback 'save' URL, raises FetchError
     validate_url(url) -> str                                               # raises FetchError for malformed / non-http(s)
+
+Also: afetch_article / acheck_link / asearch_factchecks / aarchive (the async forms, for the TUI's
+workers and the event loop), check_links (sync acheck_links), article_from_html(html, url=None)
+(a saved page, no network), review_to_evidence(review). `progress` is called as
+progress(done, total, check) after each link. Modules: client (the safe HTTP client), addresses
+(which hosts may be reached), article, links, factchecks, archive.
 """
 from __future__ import annotations
 
@@ -17,7 +23,14 @@ from ..errors import FactcheckError
 
 
 class FetchError(FactcheckError):
-    """A URL could not be fetched or used; the message says why in one line."""
+    """A URL could not be fetched or used; the message says why in one line.
+
+    `kind` names the failure for code that reacts to it (a link check's flag): dns, refused,
+    timeout, tls, blocked, redirect, too-large, http, content, url, error."""
+
+    def __init__(self, message: str = "", kind: str | None = None):
+        super().__init__(message)
+        self.kind = kind or getattr(type(self), "default_kind", "error")
 
 
 @dataclass
@@ -55,13 +68,16 @@ class FactCheckReview:
     claimant: str | None = None
 
 
-def validate_url(url: str) -> str:
-    raise FetchError("fetching is not implemented yet")
+# The implementations live in the submodules; they import FetchError and the dataclasses above.
+from .client import validate_url  # noqa: E402
+from .article import afetch_article, article_from_html, fetch_article  # noqa: E402
+from .links import acheck_link, acheck_links, check_link, check_links  # noqa: E402
+from .factchecks import asearch_factchecks, review_to_evidence, search_factchecks  # noqa: E402
+from .archive import aarchive, archive  # noqa: E402
 
-
-def fetch_article(url, settings=None, published=None) -> FetchedArticle:
-    raise FetchError("fetching is not implemented yet")
-
-
-def check_link(url, settings=None) -> LinkCheck:
-    raise FetchError("link checks are not implemented yet")
+__all__ = [
+    "FetchError", "FetchedArticle", "LinkCheck", "FactCheckReview", "validate_url",
+    "fetch_article", "afetch_article", "article_from_html", "check_link", "acheck_link",
+    "acheck_links", "check_links", "search_factchecks", "asearch_factchecks", "review_to_evidence",
+    "archive", "aarchive",
+]
