@@ -1,11 +1,903 @@
-"""Date rules for this language. (stub, to be written)"""
+"""German date rules: a candidate grammar over each sentence, then normalization.
+
+Three passes:
+1. every rule (a regex built from the vocabulary in lang/de_dates.py) proposes candidates
+   inside one sentence; a rule may refuse a match it can already judge (a count, an age);
+2. overlapping candidates are resolved, longest first, and neighbours that form one
+   expression are merged ("Dienstag, 28. April 2020, 18 Uhr"; "am Morgen des 1. Mai");
+3. in text order each candidate is normalized against the anchor (the publication date, or
+   in a history text the last absolute date mentioned), and absolute dates move the anchor.
+
+Direction (past or future) of year-less months and weekdays comes from modifiers
+("vergangenen", "kommenden") and else from the tense of the sentence.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass, field
 
 from ...model import Claim
+from ..lang import de_dates as V
 from ..segment import Sentence
+from . import timex
+from .timex import Anchor
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _cap(words) -> str:
+    """Alternation that matches each word lower-case or capitalized (sentence starts)."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        out.append(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}")
+    return "|".join(out)
+
+
+def _title(words) -> str:
+    return "|".join(re.escape(w[0].upper() + w[1:]) for w in sorted(words, key=len, reverse=True))
+
+
+# --- building blocks --------------------------------------------------------------------
+_FULL_MONTHS = [m for m in V.MONTHS if m not in V.MONTH_ABBREVIATIONS]
+MONTH = "(?:" + _title(_FULL_MONTHS) + "|(?:" + _title(V.MONTH_ABBREVIATIONS) + r")\.)"
+WEEKDAY = "(?:" + _title(V.WEEKDAYS) + ")"
+DAYPART = "(?:" + _alt(V.DAY_PARTS) + ")"
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
+BC = r"v\.\s?Chr\.?|vor\s+Christus"
+AD = r"n\.\s?Chr\.?|nach\s+Christus"
+NUMWORD = ("(?:(?:" + _cap(["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"])
+           + ")und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)|"
+           + _cap(V.NUMBER_WORDS) + ")")
+NUM = r"(?:\d+(?:,\d+)?|" + NUMWORD + ")"
+UNIT = "(?:" + _title(V.UNITS) + ")"
+PREP = r"(?P<prep>(?i:seit\s+dem|seit|bis\s+zum|bis\s+zur|bis\s+Ende|bis|ab\s+dem|ab|vom|von|zum|am|an|im|um|gegen|für))\s+"
+MOD = r"(?P<mod>(?i:gegen\s+|bis\s+)?(?:Anfang|Mitte|Ende|Beginn))\s+"
+PAST = _alt(V.PAST_WORDS)
+FUTURE = _alt(V.FUTURE_WORDS)
+THIS = _alt(V.THIS_WORDS)
+DIR = f"(?P<dir>(?i:{PAST}|{FUTURE}|{THIS}))\\s+"
+YEAR_REL = (r"(?P<yrel>(?:des\s+)?(?:(?:diese[sn]|selben|gleichen|desselben|folgenden|nächsten|"
+            r"vergangenen|letzten|kommenden|laufenden)\s+)Jahres|des\s+Jahres(?:\s+(?P<yrel_y>" + YEAR + r"))?)")
+
+R = re.compile
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    rule: str
+    g: dict
+    priority: int = 5
+    sentence: Sentence | None = None
+    parts: list = field(default_factory=list)  # merged neighbours (time, weekday)
+
+
+# --- the rules ----------------------------------------------------------------------------
+# Each: name -> compiled pattern. Checks that need more than a regex are in _accept().
+RULES: list[tuple[str, re.Pattern, int]] = [
+    # 28.04.2020, 1.9.39, 02.01.2022
+    ("numdate", R(rf"(?:{PREP})?(?<![\d.])(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?(?P<y>\d{{4}}|\d{{2}})(?![\d])"), 1),
+    # 7. Juli 2017, am 7. und 8. Juli, vom 7. bis 9. Juli, 10. Mai 490 v. Chr.
+    ("daymonth", R(rf"(?:{PREP})?(?:(?P<mod0>(?i:Anfang|Mitte|Ende))\s+)?(?<![\d.])(?P<d>{DAY})\.(?:\s*(?P<conj>und|oder|bis(?:\s+zum)?|[-–/])\s*(?P<d2>{DAY})\.)?\s*(?P<mon>{MONTH})"
+                   rf"(?:,?\s+(?P<y>{YEAR}|\d{{1,4}}(?=\s*(?:{BC})))(?:\s*(?P<bc>{BC}))?(?![\d])|\s+(?P<yr>'\d\d)|\s+{YEAR_REL})?"), 1),
+    # Mitte September, im Januar, Juni 1940, Ende Januar dieses Jahres
+    ("month", R(rf"(?:{PREP})?(?:{MOD}(?:des\s+)?)?(?:(?P<dir2>(?i:{PAST}|{FUTURE}|{THIS}))\s+)?(?<![\w.])(?P<mon>{MONTH})(?![\w])"
+                rf"(?:\s+(?P<y>{YEAR}|\d{{1,4}}(?=\s*(?:{BC})))(?:\s*(?P<bc>{BC}))?(?![\d])|\s+{YEAR_REL})?"), 2),
+    # 1939, im Jahr 2021, Ende 1941, 490 v. Chr., Jahr 2022
+    ("year", R(rf"(?:(?P<prep>(?i:seit|bis|ab|vom|von|zum|im|um|gegen|etwa|vor|nach|zwischen|und|in)|[-–])\s+)?(?:{MOD}(?:des\s+Jahres\s+)?)?(?:(?P<jahr>(?i:(?:das|im|dem|des)\s+)?(?:Jahr|Jahre|Jahres|Jahresende|Jahresbeginn|Jahresmitte|Jahresanfang|Wahljahr|Kalenderjahr|Geschäftsjahr|Haushaltsjahr))\s+)?"
+               rf"(?<![\d.,:/])(?P<y>\d{{1,4}})(?:(?P<slash>/)(?P<y2>\d{{2}}|\d{{4}}))?(?:\s*(?P<bc>{BC})|\s*(?P<ad>{AD}))?(?![\d]|,\d|\.\d|\s*%|\s*Uhr|-?[A-Za-zÄÖÜäöüß])"), 3),
+    # '39 wird nicht unterstützt; 1939-45: the second year of a range
+    ("yearrange2", R(rf"(?<=\d{{4}})[-–](?P<y2>\d{{2}})(?![\d])"), 3),
+    # 1940er Jahre, der 90er-Jahre, Anfang der 1990er
+    ("decade", R(rf"(?:{PREP})?(?:{MOD})?(?:(?:der|den|die)\s+)?(?P<dec>(?:1[0-9]|20)?[0-9]0)er(?:[-\s]?Jahren?|[-\s]Jahre)?(?![\w])"), 2),
+    # 20. Jahrhundert(s), 5. Jh. v. Chr.
+    ("century", R(rf"(?:{PREP})?(?:{MOD}(?:des\s+)?)?(?:(?:des|dem|das|im)\s+)?(?P<c>\d{{1,2}})\.\s*(?:Jahrhunderts?|Jh\.|Jhd?t?\.)(?:\s*(?P<bc>{BC}))?"), 2),
+    # an diesem Mittwoch und Donnerstag, am Samstagabend, vergangenen Freitag
+    ("weekday", R(rf"(?:{PREP})?(?:{DIR})?(?P<wd>{WEEKDAY})(?P<part>{DAYPART})?(?:s)?(?![\w])(?:\s*(?P<conj>und|oder|bis)\s*(?:(?i:zum|am)\s+)?(?P<wd2>{WEEKDAY})(?P<part2>{DAYPART})?(?![\w]))?"), 3),
+    ("weekdayadj", R(rf"(?<![\w])(?P<adj>(?i:{_alt(V.WEEKDAY_ADJECTIVES)}))(?:n|r|s|m)?(?![\w])"), 4),
+    # gestern, heute Abend, übermorgen
+    ("relday", R(rf"(?:(?P<prep>(?i:seit|bis|ab|von))\s+)?(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen)(?:\s+(?P<part>{DAYPART}|früh))?(?![\w])"), 4),
+    # vergangene Woche, im Vorjahr, am folgenden Tag, nächsten Jahres, selben Monat
+    ("relunit", R(rf"(?:{PREP})?(?:(?i:der|die|das|den|dem|des)\s+)?(?:{MOD}(?:des\s+|der\s+)?)?{DIR}(?P<unit>Wochenendes?|Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Tag(?:es|s)?|Jahrzehnts?|Sommers?|Winters?|Herbst(?:es)?|Frühjahr(?:es|s)?|Frühlings?|{DAYPART}s?)(?![\w])"), 3),
+    ("relnoun", R(rf"(?:{PREP})?(?:(?i:der|die|das|den|dem|des)\s+)?(?<![\w])(?P<noun>(?i:{_alt(V.RELATIVE_NOUNS)}))(?![\w])"), 3),
+    # Ende des Jahres, Jahresende, Mitte des Monats, im Laufe des Jahres
+    ("unitmod", R(rf"(?:{PREP})?(?:(?P<mod>(?i:gegen\s+)?(?:Anfang|Mitte|Ende|Beginn|im\s+Laufe|Laufe|Verlauf))\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats)|(?P<comp>Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte|Monatsende|Monatsanfang|Jahreswechsel|Jahresfrist))(?![\w])"), 4),
+    # ein Jahr zuvor, zwei Tage später, am Tag darauf, vor drei Jahren, in drei Wochen
+    ("shift", R(rf"(?:(?i:am|im)\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|Nächte|Nacht)\s+(?P<way>(?i:später|danach|darauf|zuvor|vorher|früher))(?![\w])"), 2),
+    ("ago", R(rf"(?<![\w])(?P<way>[Vv]or|[Ii]n)\s+(?:(?P<hedge>(?i:etwa|rund|gut|knapp|fast|über|mehr\s+als))\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})(?![\w])"), 2),
+    # drei Jahre lang, seit vier Jahren, 72 Stunden, innerhalb von 72 Stunden, etwa einem Jahr
+    ("duration", R(rf"(?:(?P<prep>(?i:seit|für|binnen|innerhalb\s+von|innerhalb|nach|in\s+den|in\s+den\s+letzten|in\s+den\s+vergangenen|in\s+den\s+kommenden|in\s+den\s+nächsten|die\s+letzten|die\s+vergangenen|die\s+nächsten|den\s+letzten|den\s+vergangenen|den\s+nächsten|über|während))\s+)?"
+                   rf"(?:(?P<hedge>(?i:etwa|rund|gut|knapp|fast|über|mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|ungefähr|nur|insgesamt|ganze[n]?))\s+)?(?<![\w,.])(?P<num>{NUM})(?:\s+(?P<frac>(?i:dreiviertel|halbe)))?(?:\s+|-)(?P<unit>{UNIT})(?P<lang>\s+lang)?(?![\w])"), 4),
+    # seit Jahrzehnten, seit Jahren, in den vergangenen Wochen, vor Monaten, wenige Tage, jahrelang
+    ("vague", R(rf"(?:(?P<prep>(?i:seit|vor|in\s+den\s+(?:letzten|vergangenen|kommenden|nächsten|folgenden|ersten)|den\s+(?:letzten|vergangenen|kommenden|nächsten|folgenden)|in\s+den|nach|innerhalb|binnen|für))\s+)?(?:(?P<q>(?i:{_alt(V.VAGUE_QUANTIFIERS)}))\s+)?(?P<unit>Jahrzehnten|Jahrzehnte|Jahren|Monaten|Wochen|Tagen|Stunden|Minuten|Jahre|Monate|Tage|Jahrhunderten)(?:\s+(?P<way>später|zuvor|danach))?(?![\w])"), 6),
+    ("vagueadj", R(rf"(?<![\w])(?P<w>(?i:jahrzehntelang|jahrelang|monatelang|wochenlang|tagelang|stundenlang|mehrjährig|mehrwöchig|mehrtägig|mehrmonatig))(?:e|en|er|es|em)?(?![\w])"), 4),
+    # zehnjährig, zweimonatige, achttägiger, 48-stündige
+    ("adjdur", R(rf"(?<![\w])(?P<num>\d+-?|(?i:{_alt(V.NUMBER_STEMS)})(?:und(?:zwanzig|dreißig|vierzig|fünfzig))?)(?P<adj>(?i:jährig|monatig|wöchig|tägig|stündig|minütig))(?P<inf>e|en|er|es|em)?(?![\w])"), 4),
+    # im Sommer, Herbst 1940, im Spätsommer, Frühjahr des nächsten Jahres
+    ("season", R(rf"(?:{PREP})?(?:{MOD}(?:des\s+)?)?(?:(?P<det>(?i:der|den|dem|des|die|das))\s+)?(?:(?P<adj>späten|frühen)\s+)?(?<![\w])(?P<season>(?:Spät|Früh|Hoch)?(?:sommer|winter|herbst|frühjahr|frühling)|Sommer|Winter|Herbst|Frühjahr|Frühling)(?:es|s)?(?![\w])"
+                 rf"(?:\s+(?P<y>{YEAR})(?:/\d{{2,4}})?(?![\d])|\s+(?:des\s+Jahres\s+(?P<y3>{YEAR}))|\s+{YEAR_REL})?"), 3),
+    ("seasonrel", R(rf"(?:{PREP})?(?:{DIR})(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:es|s)?(?![\w])"), 2),
+    # im dritten Quartal, das erste Halbjahr 2023, Q3 2023, zweiten Jahreshälfte
+    ("quarter", R(rf"(?:{PREP})?(?:(?i:das|dem|des|der|die)\s+)?(?P<ord>(?i:ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte|letzten|letzte)|[1-4]\.)\s+(?P<unit>Quartal|Halbjahr|Jahreshälfte|Vierteljahr)(?:es|s)?(?![\w])(?:\s+(?P<y>{YEAR})(?![\d])|\s+{YEAR_REL})?"), 2),
+    ("qshort", R(rf"(?<![\w])(?P<q>Q|H)(?P<n>[1-4])(?:\s*/?\s*(?P<y>{YEAR}|\d{{2}}))?(?![\w])"), 3),
+    # 18 Uhr, 18:00 Uhr, um 4:45 Uhr, 4 Uhr 45, gegen 18.30 Uhr
+    ("time", R(rf"(?:(?P<prep>(?i:um|gegen|ab|bis|seit|von|vor|nach|kurz\s+vor|kurz\s+nach|knapp))\s+)?(?<![\d.,:])(?P<h>[01]?[0-9]|2[0-4])(?:[:.](?P<mi>[0-5][0-9]))?\s*Uhr(?:\s+(?P<mi2>[0-5][0-9])(?![\d]))?(?:\s+(?P<tz>MEZ|MESZ|mitteleuropäischer\s+Zeit|Ortszeit|morgens|früh|abends|nachts))?"), 2),
+    ("clock", R(rf"(?:(?P<prep>(?i:um|gegen|ab|bis))\s+)(?<![\d.,:])(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\d])"), 3),
+    # jährlich, pro Jahr, im Monat, /Monat
+    ("setword", R(rf"(?<![\w])(?P<w>(?i:{_alt(V.SET_WORDS)}))(?:e|en|er|es|em)?(?![\w])"), 4),
+    ("setper", R(rf"(?:(?P<per>(?i:pro|je))\s+|(?P<slash>/)\s?|(?P<im>(?i:im|am|in\s+der))\s+)(?P<unit>Jahr|Monat|Woche|Tag|Stunde|Quartal)(?![\w])"), 5),
+    # Weihnachten 1914, Ostermontag, Neujahrstag
+    ("holiday", R(rf"(?:{PREP})?(?:(?i:dem|den|der|des)\s+)?(?<![\w])(?P<hol>(?i:{_alt(list(V.FIXED_HOLIDAYS) + list(V.EASTER_HOLIDAYS))}))(?:s)?(?![\w])(?:\s+(?P<y>{YEAR})(?![\d]))?"), 3),
+]
+
+
+# --- pass 1: candidates ---------------------------------------------------------------------
+_COUNT_AFTER = re.compile(r"\s*(?P<w>[\wÄÖÜäöüß]+)")
+_HEDGE_BEFORE = re.compile(r"(?:" + _alt(V.AMOUNT_HEDGES) + r")\.?\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*(?:alt|alte|alten|alter|altes|jung|junge|jünger|älter)\b")
+_AGE_BEFORE = re.compile(r"(?:Alter|Lebensalter|Alters)\s+von\s+(?:\w+\s+)?$|\bmit\s+$")
+_PERSON_AFTER = re.compile(r"\s*(?:" + _alt(V.PERSON_NOUNS) + r")\b")
+_UNIT_WORDS = set(V.UNITS)
+
+
+def _accept(name: str, m: re.Match, s: str) -> bool:
+    g = m.groupdict()
+    if name == "year":
+        y = g["y"]
+        n = int(y)
+        after = s[m.end():m.end() + 40]
+        before = s[max(0, m.start() - 40):m.start()]
+        if g.get("bc") or g.get("ad"):
+            return 0 < n < 10000
+        cue = g.get("jahr") or g.get("mod") or g.get("prep")
+        if len(y) != 4 and not (g.get("jahr") and 100 <= n):
+            return False
+        if not (1000 <= n <= 2100):
+            return False
+        if _HEDGE_BEFORE.search(before) and not g.get("jahr"):
+            return False
+        w = _COUNT_AFTER.match(after)
+        if w and w.group("w").lower() in V.COUNT_NOUNS_AFTER_YEARLIKE and not g.get("jahr"):
+            return False
+        if re.match(r"\s*(?:[-–]\s*)?(?:Mio|Mrd|Millionen|Milliarden|Tausend)\b", after):
+            return False
+        if not cue and re.search(r"(?:Nr\.|Nummer|Seite|Artikel|Paragraf|§|Tel\.|PLZ)\s*$", before):
+            return False
+        return True
+    if name == "month":
+        mon = g["mon"]
+        if mon == "August" and not (g.get("prep") or g.get("mod") or g.get("y") or g.get("yrel")):
+            # "August Bebel": a first name when a capitalised word follows
+            if re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]+", s[m.end():]) and not re.match(r"\s+(?:Uhr|und|bis|oder)\b", s[m.end():]):
+                return False
+        if mon in ("Mai", "März") and re.match(r"-[A-ZÄÖÜ]", s[m.end():m.end() + 2]):
+            return False  # Mai-Kundgebung: a compound's first part
+        return True
+    if name in ("duration", "ago", "shift"):
+        if _AGE_AFTER.match(s[m.end():m.end() + 12]):
+            return False
+        if name == "duration" and _AGE_BEFORE.search(s[max(0, m.start() - 30):m.start()]):
+            return False
+        num = g.get("num")
+        if num and num[0].isdigit() and name == "duration":
+            # "1,5 Jahre" yes; "2015 Tage" hardly; a number glued to a preceding digit group no
+            pass
+        return True
+    if name == "adjdur":
+        num = g["num"]
+        if num[0].isdigit() and g["adj"].lower() == "jährig":
+            return False  # "81-jährige": an age (a NUMBER), not a duration
+        if g["adj"].lower() == "jährig" and _PERSON_AFTER.match(s[m.end():m.end() + 20]):
+            return False  # "der zehnjährige Junge"
+        if m.group(0)[0].isupper() and g["adj"].lower() == "jährig" and not re.match(r"\s+[A-ZÄÖÜ]", s[m.end():m.end() + 3]):
+            return False  # "die Zehnjährige" standing alone: a person
+        return True
+    if name == "setper":
+        if g.get("im"):
+            # "im Jahr"/"am Tag" mean "per year/day" only after an amount: "3000 Euro im Monat"
+            before = s[max(0, m.start() - 60):m.start()]
+            if not re.search(r"\d|" + NUMWORD + r"|(?i:mal)\b", before):
+                return False
+            if re.match(r"\s*(?:\d|der\b|des\b|darauf|zuvor|danach|" + MONTH + ")", s[m.end():m.end() + 20]):
+                return False
+        return True
+    if name == "relday":
+        w = g["w"]
+        if w.lower() == "morgen" and re.match(r"\s+(?:des|früh)\b", s[m.end():m.end() + 6]):
+            return False
+        return True
+    if name == "season":
+        if not (g.get("prep") or g.get("mod") or g.get("det") or g.get("y") or g.get("y3")
+                or g.get("yrel") or g.get("adj")):
+            return False  # "Winter" alone may be a surname
+        return True
+    if name == "vague":
+        if not (g.get("prep") or g.get("q") or g.get("way")):
+            return False
+        if g.get("prep") and g["prep"].lower() in ("nach", "für", "innerhalb", "binnen") and not g.get("q"):
+            return False
+        return True
+    if name == "weekday":
+        return True
+    if name == "qshort":
+        return bool(g.get("y")) or g["q"] == "Q"
+    return True
+
+
+def _candidates(text: str, sentences: list[Sentence]) -> list[Cand]:
+    out: list[Cand] = []
+    for sent in sentences:
+        if sent.boilerplate:
+            continue
+        s = text[sent.start:sent.end]
+        for name, rx, prio in RULES:
+            for m in rx.finditer(s):
+                if m.end() == m.start() or not _accept(name, m, s):
+                    continue
+                out.append(Cand(sent.start + m.start(), sent.start + m.end(), name, m.groupdict(), prio, sent))
+    return out
+
+
+# --- pass 2: overlaps and merges -------------------------------------------------------------
+_TIME_GAP = re.compile(r"^(?:,?\s*(?:\|\s*)?(?:(?i:um|gegen|ab)\s+)?|\s*[-–]\s*)$")
+_WD_GAP = re.compile(r"^,?\s*(?:(?i:den)\s+)?$")
+_PART_BEFORE = re.compile(
+    r"(?:(?i:am|in\s+der|gegen|im|bis\s+zum|zum)\s+)?(?:(?i:frühen|späten)\s+)?"
+    r"(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Laufe|Verlauf|Tag)"
+    r"\s+(?:des|vom|zum|auf\s+den|von)\s+$")
+
+
+def _select(text: str, cands: list[Cand]) -> list[Cand]:
+    cands.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
+    taken: list[Cand] = []
+    occupied: list[tuple[int, int]] = []
+    for c in cands:
+        if any(c.start < e and s < c.end for s, e in occupied):
+            continue
+        taken.append(c)
+        occupied.append((c.start, c.end))
+    taken.sort(key=lambda c: c.start)
+    # merge neighbours that are one expression
+    merged: list[Cand] = []
+    for c in taken:
+        if merged:
+            p = merged[-1]
+            gap = text[p.end:c.start]
+            if c.rule in ("time", "clock") and p.rule in ("numdate", "daymonth", "weekday", "relday", "holiday") \
+                    and _TIME_GAP.match(gap) and p.sentence is c.sentence:
+                p.parts.append(c)
+                p.end = c.end
+                continue
+            if p.rule == "weekday" and not p.g.get("wd2") and c.rule in ("numdate", "daymonth") \
+                    and _WD_GAP.match(gap):
+                c.parts.append(p)
+                c.start = p.start
+                merged[-1] = c
+                continue
+        if c.rule in ("numdate", "daymonth", "weekday", "relunit"):
+            before = text[max(0, c.start - 60):c.start]
+            mb = _PART_BEFORE.search(before)
+            if mb and (not merged or merged[-1].end <= c.start - len(mb.group(0))):
+                c.start -= len(mb.group(0))
+        merged.append(c)
+    return merged
+
+
+# --- pass 3: normalization ---------------------------------------------------------------------
+_PRETERITE = re.compile(r"(?<![\w])([a-zäöüß]{3,}(?:te|ten|tet|test))(?![\w])")
+_PERFECT = re.compile(r"(?<![\w])(?:hat|haben|hatte|hatten|ist|sind|sei|seien|habe|war|waren)\b.*?(?<![\w])ge[a-zäöüß]{3,}(?:t|en)(?![\w])")
+_WORD = re.compile(r"[\wÄÖÜäöüß]+")
+_FUTURE_SET = frozenset(V.FUTURE_CUES)
+_PAST_SET = frozenset(V.PAST_CUES)
+
+
+def tense(sentence: str) -> int:
+    """-1 past, +1 future, 0 undecided: counts tense cues in the sentence."""
+    words = _WORD.findall(sentence)
+    fut = sum(1 for w in words if w.lower() in _FUTURE_SET)
+    past = sum(1 for w in words if w.lower() in _PAST_SET)
+    past += sum(1 for w in _PRETERITE.findall(sentence) if w not in V.NOT_PRETERITE)
+    if _PERFECT.search(sentence):
+        past += 1
+    if fut > past:
+        return 1
+    if past > fut:
+        return -1
+    return 0
+
+
+def _num(s: str | None) -> float | None:
+    if s is None:
+        return None
+    t = s.lower().replace(",", ".")
+    if t[0].isdigit():
+        try:
+            return float(t)
+        except ValueError:
+            return None
+    if t in V.NUMBER_WORDS:
+        return float(V.NUMBER_WORDS[t])
+    m = re.match(r"(\w+?)und(\w+)$", t)
+    if m and m.group(1) in V.NUMBER_STEMS and m.group(2) in V.NUMBER_STEMS:
+        return float(V.NUMBER_STEMS[m.group(1)] + V.NUMBER_STEMS[m.group(2)])
+    return None
+
+
+def _year2(y: str, anchor: dt.date | None) -> int:
+    """A two-digit year: the century that puts it nearest the anchor (1.9.39 -> 1939)."""
+    n = int(y)
+    if anchor is None:
+        return 1900 + n
+    base = anchor.year // 100 * 100
+    best = min((base - 100 + n, base + n, base + 100 + n), key=lambda v: abs(v - anchor.year - 5))
+    return best
+
+
+def _month_of(name: str) -> int:
+    return V.MONTHS[name.rstrip(".").lower()]
+
+
+def _mod(g: dict) -> str | None:
+    raw = g.get("mod") or g.get("mod0")
+    if not raw:
+        return None
+    w = raw.split()[-1].lower()
+    if w in ("laufe", "verlauf"):
+        return None
+    return V.MODIFIERS.get(w)
+
+
+@dataclass
+class Out:
+    value: str | None
+    kind: str
+    mod: str | None = None
+    why: str = ""
+    note: tuple | None = None  # (date, precision) to move the anchor to
+
+
+class Resolver:
+    def __init__(self, text: str, published: dt.date | None):
+        self.text = text
+        self.anchor = Anchor(published)
+        self.published = published
+        self.sentence_day: dict[int, dt.date] = {}
+
+    # anchors
+    def ref(self) -> dt.date | None:
+        """Publication date, else the last date the text mentioned."""
+        return self.anchor.date
+
+    def text_ref(self) -> dt.date | None:
+        return self.anchor.text_date
+
+    def _since(self, prep: str | None, value: str, precision: str) -> tuple[str, str]:
+        """'seit + point': an interval up to the publication date (same precision)."""
+        if prep and prep.lower().startswith("seit") and self.published and "/" not in value:
+            p = self.published
+            end = {"day": p.isoformat(), "month": timex.iso_month(p.year, p.month), "year": f"{p.year:04d}"}[precision]
+            return timex.interval(value, end), "interval"
+        return value, "date"
+
+    def _year_for_month(self, month: int, sent: Sentence, g: dict) -> tuple[int | None, str]:
+        a = self.ref()
+        if a is None:
+            return None, ""
+        if g.get("yrel"):
+            return self._yrel(g["yrel"], g.get("yrel_y"))
+        if self.published is None:
+            return a.year, f"no year: the year of the last date mentioned ({a.isoformat()})"
+        d = tense(sent.text)
+        y = timex.month_year(a, month, d)
+        way = {1: "the coming", -1: "the last", 0: "the"}[d]
+        return y, f"no year: {way} one {'after' if d > 0 else 'before' if d < 0 else 'in the year of'} the publication date {a.isoformat()}"
+
+    def _yrel(self, yrel: str, y: str | None) -> tuple[int | None, str]:
+        if y:
+            return int(y), ""
+        a = self.text_ref() if re.search(r"selben|gleichen|des\s+Jahres", yrel) else self.ref()
+        if a is None:
+            return None, ""
+        low = yrel.lower()
+        if re.search(r"folgenden|nächsten|kommenden", low):
+            return a.year + 1, f"'{yrel}': the year after {a.year}"
+        if re.search(r"vergangenen|letzten", low):
+            return a.year - 1, f"'{yrel}': the year before {a.year}"
+        return a.year, f"'{yrel}': {a.year}"
+
+    def resolve(self, c: Cand) -> Out | None:
+        fn = getattr(self, "r_" + c.rule)
+        out = fn(c, c.g)
+        if out is None:
+            return None
+        if c.parts:
+            out = self._merge_parts(c, out)
+        if out.note:
+            self.anchor.note(*out.note)
+            if out.note[1] == "day":
+                self.sentence_day[id(c.sentence)] = out.note[0]
+        return out
+
+    def _merge_parts(self, c: Cand, out: Out) -> Out:
+        for p in c.parts:
+            if p.rule in ("time", "clock") and out.value and out.note and out.note[1] == "day":
+                h, mi = self._hm(p.g)
+                out.value = timex.time_of_day(out.note[0], h, mi) if h < 24 else out.value
+                out.kind = "time"
+                out.why = (out.why + "; " if out.why else "") + f"at {h:02d}:{mi:02d}"
+        return out
+
+    # rules
+    def r_numdate(self, c, g):
+        y = int(g["y"]) if len(g["y"]) == 4 else _year2(g["y"], self.ref())
+        try:
+            d = dt.date(y, int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
+        v, kind = self._since(g.get("prep"), d.isoformat(), "day")
+        return Out(v, kind, why="a full date", note=(d, "day"))
+
+    def r_daymonth(self, c, g):
+        mon = _month_of(g["mon"])
+        why = ""
+        if g.get("y"):
+            y = int(g["y"])
+            if g.get("bc"):
+                y = -y
+        elif g.get("yr"):
+            y = _year2(g["yr"][1:], self.ref())
+        else:
+            borrowed = self._borrow_year(c)
+            if borrowed:
+                y, why = borrowed, f"year {borrowed} from the date it is paired with"
+            else:
+                y, why = self._year_for_month(mon, c.sentence, g)
+                if y is None:
+                    return Out(None, "date", why="a day and month without any year to anchor it")
+        d1 = int(g["d"])
+        try:
+            if y <= 0:
+                val = f"BC{-y:04d}-{mon:02d}-{d1:02d}"
+                return Out(val, "date", why="a date before the common era")
+            first = dt.date(y, mon, d1)
+            if g.get("d2"):
+                last = dt.date(y, mon, int(g["d2"]))
+                v = timex.interval(first.isoformat(), last.isoformat())
+                what = "either day" if g.get("conj") == "oder" else "both days" if g.get("conj") == "und" else "the range"
+                return Out(v, "interval", why=f"{what} as one interval" + (f"; {why}" if why else ""), note=(last, "day"))
+        except ValueError:
+            return None
+        v, kind = self._since(g.get("prep"), first.isoformat(), "day")
+        return Out(v, kind, _mod(g), why or "a full date", note=(first, "day"))
+
+    def _borrow_year(self, c: Cand) -> int | None:
+        """'10. Juli bis 31. Oktober 1940', 'zwischen August und Oktober 1914': the year that
+        follows the second part belongs to both."""
+        after = self.text[c.end:c.end + 50]
+        m = re.match(rf"\s*(?:bis(?:\s+zum|\s+Ende)?|und|oder|[-–]|auf\s+den)\s*(?:(?:{DAY})\.\s*)?{MONTH}\s+({YEAR})(?![\d])", after)
+        return int(m.group(1)) if m else None
+
+    def r_month(self, c, g):
+        mon = _month_of(g["mon"])
+        why = ""
+        if g.get("y"):
+            y = int(g["y"])
+            if g.get("bc"):
+                return Out(f"BC{y:04d}-{mon:02d}", "date", _mod(g), "a month before the common era")
+        else:
+            borrowed = self._borrow_year(c)
+            if borrowed:
+                y, why = borrowed, f"year {borrowed} from the month it is paired with"
+            elif g.get("dir2"):
+                a = self.ref()
+                if a is None:
+                    return Out(None, "date", _mod(g))
+                w = g["dir2"].lower()
+                d = -1 if w in V.PAST_WORDS else 1 if w in V.FUTURE_WORDS else 0
+                y = timex.month_year(a, mon, d)
+                why = f"'{g['dir2']}' {g['mon']}"
+            else:
+                y, why = self._year_for_month(mon, c.sentence, g)
+                if y is None:
+                    return Out(None, "date", _mod(g), "a month without any year to anchor it")
+        v = timex.iso_month(y, mon)
+        v, kind = self._since(g.get("prep"), v, "month")
+        mod = _mod(g)
+        return Out(v, kind, mod, (why or "month and year") + (f"; {mod.lower()} of the month" if mod else ""),
+                   note=(dt.date(y, mon, 1), "month"))
+
+    def r_year(self, c, g):
+        y = int(g["y"])
+        if g.get("bc"):
+            return Out(timex.bc_year(y), "date", _mod(g), "a year before the common era")
+        v = f"{y:04d}"
+        prep = g.get("prep") or ""
+        v, kind = self._since(prep if prep.lower() == "seit" else None, v, "year")
+        why = "a year"
+        if g.get("slash"):
+            why = "a split year (read as its first year)"
+        return Out(v, kind, _mod(g), why, note=(dt.date(y, 1, 1), "year"))
+
+    def r_yearrange2(self, c, g):
+        first = self.text[c.start - 4:c.start]
+        y = int(first[:2] + g["y2"])
+        if y < int(first):
+            return None
+        return Out(f"{y:04d}", "date", why=f"the end year of the range {first}-{g['y2']}", note=(dt.date(y, 1, 1), "year"))
+
+    def r_decade(self, c, g):
+        dec = g["dec"]
+        if len(dec) == 2:
+            a = self.ref()
+            base = 1900
+            if a and 2000 + int(dec) <= a.year:
+                base = 2000
+            y = base + int(dec)
+        elif len(dec) == 4:
+            y = int(dec)
+        else:
+            return None
+        return Out(timex.decade(y), "date", _mod(g), f"the decade {y}-{y + 9}")
+
+    def r_century(self, c, g):
+        n = int(g["c"])
+        if not 1 <= n <= 21:
+            return None
+        return Out(timex.century(n, bool(g.get("bc"))), "date", _mod(g), f"the {n}th century")
+
+    def _weekday_date(self, wd: int, sent: Sentence, dirw: str | None) -> tuple[dt.date | None, str]:
+        a = self.ref()
+        if a is None:
+            return None, ""
+        w = (dirw or "").lower()
+        if self.published is None:
+            base = self.text_ref() or a
+            return timex.weekday_near(base + dt.timedelta(days=1), wd, 1), f"the next such day after {base.isoformat()}"
+        if w in V.PAST_WORDS:
+            return timex.weekday_near(a - dt.timedelta(days=1), wd, -1), f"'{dirw}': the one before {a.isoformat()}"
+        if w in V.FUTURE_WORDS:
+            return timex.weekday_near(a + dt.timedelta(days=1), wd, 1), f"'{dirw}': the one after {a.isoformat()}"
+        d = tense(sent.text)
+        if d == 0:
+            d = 1 if w in ("diesem", "diesen", "dieser", "kommenden") else -1
+            if wd == a.weekday():
+                d = 1
+        day = timex.weekday_near(a, wd, d)
+        return day, f"{'past' if d < 0 else 'future'} tense: the {'last' if d < 0 else 'coming'} one from the publication date {a.isoformat()}"
+
+    def r_weekday(self, c, g):
+        wd = V.WEEKDAYS[g["wd"].lower()]
+        day, why = self._weekday_date(wd, c.sentence, g.get("dir"))
+        if day is None:
+            return Out(None, "date", why="a weekday without a date to anchor it")
+        if g.get("wd2"):
+            wd2 = V.WEEKDAYS[g["wd2"].lower()]
+            last = day + dt.timedelta(days=(wd2 - wd) % 7)
+            return Out(timex.interval(day.isoformat(), last.isoformat()), "interval",
+                       why=why + "; both days as one interval", note=(last, "day"))
+        v, kind = self._since(g.get("prep"), day.isoformat(), "day")
+        return Out(v, kind, why=why, note=(day, "day"))
+
+    def r_weekdayadj(self, c, g):
+        adj = g["adj"].lower()
+        wd = V.WEEKDAY_ADJECTIVES.get(adj) if adj in V.WEEKDAY_ADJECTIVES else V.WEEKDAY_ADJECTIVES.get(adj.rstrip("nrsm"))
+        if wd is None:
+            for k, v in V.WEEKDAY_ADJECTIVES.items():
+                if adj.startswith(k[:-1]):
+                    wd = v
+        if wd is None:
+            return None
+        day, why = self._weekday_date(wd, c.sentence, None)
+        return Out(day.isoformat() if day else None, "date", why=why, note=(day, "day") if day else None)
+
+    def r_relday(self, c, g):
+        w = g["w"].lower()
+        a = self.ref()
+        if w == "heute" and not g.get("part"):
+            if self.published is None:
+                return Out("PRESENT_REF", "date", why="'heute' in a text without a date: the present")
+            return None  # generic "heute" = nowadays: not a checkable date
+        if a is None:
+            return Out(None, "date")
+        d = a + dt.timedelta(days=V.RELATIVE_DAYS[w])
+        return Out(d.isoformat(), "date", why=f"'{g['w']}' from {a.isoformat()}", note=(d, "day"))
+
+    def r_relunit(self, c, g):
+        unit_raw = g["unit"]
+        w = g["dir"].lower()
+        low = unit_raw.lower()
+        unit = None
+        for stem, u in (("wochenende", "weekend"), ("woche", "week"), ("monat", "month"), ("jahrzehnt", "decade"),
+                        ("halbjahr", "halfyear"), ("jahr", "year"), ("quartal", "quarter"), ("tag", "day"),
+                        ("sommer", "summer"), ("winter", "winter"), ("herbst", "autumn"), ("frühjahr", "spring"),
+                        ("frühling", "spring")):
+            if low.startswith(stem):
+                unit = u
+                break
+        if unit is None:  # a part of the day: "am selben Abend", "am nächsten Morgen"
+            unit = "day"
+        textual = w in ("selben", "gleichen", "desselben", "demselben", "derselben", "folgenden", "folgende",
+                        "folgendes", "folgender", "darauffolgenden", "darauffolgende", "anschließenden") \
+            or (unit == "day" and w in ("diesem", "dieses", "dieser", "nächsten", "nächste"))
+        a = self.text_ref() if textual else self.ref()
+        if a is None:
+            return Out(None, "date")
+        step = -1 if w in V.PAST_WORDS else 1 if w in V.FUTURE_WORDS else 0
+        if unit in ("summer", "winter", "autumn", "spring"):
+            y = a.year + step
+            return Out(timex.season(y, unit), "date", _mod(g), f"'{g['dir']}' {unit_raw}")
+        if unit == "weekend":
+            d = timex.shift(a, step, "week")
+            return Out(timex.iso_week(d) + "-WE", "date", why=f"'{g['dir']}' weekend from {a.isoformat()}")
+        if unit == "halfyear":
+            d = timex.shift(a, 6 * step, "month")
+            return Out(timex.half_year(d.year, 1 if d.month <= 6 else 2), "date", _mod(g))
+        v = timex.relative_value(a, step, unit)
+        nd = timex.shift(a, step, unit) if unit != "decade" else a
+        prec = {"day": "day", "week": "day", "month": "month", "quarter": "month", "year": "year"}.get(unit)
+        if unit in ("week",):
+            prec = None
+        why = f"'{g['dir']} {unit_raw}' from {'the date before it' if textual else 'the publication date' if self.published else 'the last date mentioned'} {a.isoformat()}"
+        mod = _mod(g)
+        v2, kind = self._since(g.get("prep"), v, "day") if unit == "day" else (v, "date")
+        return Out(v2, kind, mod, why, note=(nd, prec) if prec else None)
+
+    def r_relnoun(self, c, g):
+        unit, step = V.RELATIVE_NOUNS[g["noun"].lower()]
+        a = self.text_ref() if unit == "day" else self.ref()
+        if a is None:
+            return Out(None, "date")
+        v = timex.relative_value(a, step, unit)
+        return Out(v, "date", why=f"'{g['noun']}': {step:+d} {unit} from {a.isoformat()}")
+
+    def r_unitmod(self, c, g):
+        a = self.text_ref() if self.published is None else self.ref()
+        if a is None:
+            return Out(None, "date")
+        comp = (g.get("comp") or "").lower()
+        unit = g.get("unit") or ""
+        mod = _mod(g)
+        if comp:
+            mod = {"ende": "END", "beginn": "START", "anfang": "START", "mitte": "MID", "wechsel": "END", "frist": None}.get(
+                re.sub(r"^(jahres|monats)", "", comp))
+            unit = "Monats" if comp.startswith("monat") else "Jahres"
+        if comp == "jahresfrist":
+            return Out("P1Y", "duration", why="'Jahresfrist': a year")
+        if unit.startswith("Monat"):
+            return Out(timex.iso_month(a.year, a.month), "date", mod, f"the month of {a.isoformat()}")
+        return Out(f"{a.year:04d}", "date", mod, f"the year of {a.isoformat()}")
+
+    def r_shift(self, c, g):
+        unit_raw = g["unit"]
+        unit = V.UNITS.get(unit_raw.lower(), "day" if unit_raw.startswith("N") else None)
+        if unit not in ("year", "month", "week", "day", "decade"):
+            return None
+        n = _num(g.get("num")) if g.get("num") else 1
+        if n is None or not float(n).is_integer():
+            return Out(None, "date", why="a vague shift")
+        way = g["way"].lower()
+        step = int(n) * (1 if way in V.AFTER_WORDS else -1)
+        a = self.text_ref()
+        if a is None:
+            return Out(None, "date")
+        prec = {"year": "year", "month": "month", "week": "day", "day": "day", "decade": "year"}[unit]
+        if unit == "week" or (unit == "month" and self.anchor.precision == "day") or (unit == "year" and False):
+            pass
+        d = timex.shift(a, step, unit)
+        if self.anchor.precision == "day" or unit in ("day", "week"):
+            v, p = d.isoformat(), "day"
+            if unit == "year":
+                v, p = f"{d.year:04d}", "year"
+            if unit == "month":
+                v, p = timex.iso_month(d.year, d.month), "month"
+        else:
+            v, p = (f"{d.year:04d}", "year") if unit in ("year", "decade") else (timex.iso_month(d.year, d.month), "month")
+        return Out(v, "date", why=f"{n:g} {unit}(s) {'after' if step > 0 else 'before'} {a.isoformat()}", note=(d, p if p != "year" else "year"))
+
+    def r_ago(self, c, g):
+        unit = V.UNITS.get(g["unit"].lower())
+        n = _num(g["num"])
+        if unit is None or n is None:
+            return None
+        if g["way"].lower() == "in" and unit in ("hour", "minute", "second"):
+            return Out(timex.duration_parts(n, unit), "duration", why="a span of time")
+        if unit not in ("year", "month", "week", "day", "decade"):
+            return Out(timex.duration_parts(n, unit), "duration")
+        a = self.ref()
+        if a is None or not float(n).is_integer() or g.get("hedge"):
+            return Out(timex.duration_parts(n, unit), "duration", "APPROX" if g.get("hedge") else None, "how long ago/ahead, from no fixed date")
+        step = int(n) * (-1 if g["way"].lower() == "vor" else 1)
+        v = timex.relative_value(a, step, unit) if unit != "week" else timex.shift(a, step, "week").isoformat()
+        return Out(v, "date", why=f"{g['way']} {g['num']} {g['unit']}: from {a.isoformat()}")
+
+    def r_duration(self, c, g):
+        unit = V.UNITS.get(g["unit"].lower())
+        n = _num(g["num"])
+        if unit is None or n is None:
+            return None
+        if g.get("frac"):
+            n += 0.75 if g["frac"].lower() == "dreiviertel" else 0.5
+        if unit == "halfyear":
+            unit, n = "month", n * 6
+        hedge = (g.get("hedge") or "").lower()
+        prep = (g.get("prep") or "").lower()
+        mod = None
+        if hedge in ("etwa", "rund", "ungefähr"):
+            mod = "APPROX"
+        elif hedge in ("mehr als", "über", "gut"):
+            mod = "MORE_THAN"
+        elif hedge in ("weniger als", "knapp", "fast"):
+            mod = "LESS_THAN"
+        elif hedge in ("bis zu", "höchstens") or prep.startswith("innerhalb") or prep == "binnen":
+            mod = "EQUAL_OR_LESS"
+        elif hedge == "mindestens":
+            mod = "EQUAL_OR_MORE"
+        return Out(timex.duration_parts(n, unit), "duration", mod, f"a duration of {g['num']} {g['unit']}")
+
+    def r_vague(self, c, g):
+        unit = V.UNITS.get(g["unit"].lower())
+        code = timex.duration(None, unit) if unit else None
+        return Out(None, "duration", why=f"an unspecified number of {g['unit']} ({code})")
+
+    def r_vagueadj(self, c, g):
+        w = g["w"].lower()
+        unit = V.LONG_UNITS.get(w) or {"jährig": "year", "wöchig": "week", "tägig": "day", "monatig": "month"}.get(w[4:])
+        return Out(None, "duration", why=f"an unspecified number of {unit}s ({timex.duration(None, unit) if unit else '?'})")
+
+    def r_adjdur(self, c, g):
+        num = g["num"].rstrip("-").lower()
+        n = float(num) if num[0].isdigit() else _num(num)
+        if n is None:
+            n = V.NUMBER_STEMS.get(num)
+        if n is None:
+            return None
+        unit = V.ADJECTIVE_UNITS[g["adj"].lower()]
+        return Out(timex.duration_parts(n, unit), "duration", why=f"'{m_text(c, self.text)}': lasting {n:g} {unit}(s)")
+
+    def _season_name(self, raw: str) -> str:
+        low = raw.lower()
+        for p in V.SEASON_PREFIXES:
+            if low.startswith(p) and low != "frühjahr" and low != "frühling":
+                low = low[len(p):]
+        return V.SEASONS[low]
+
+    def r_season(self, c, g):
+        name = self._season_name(g["season"])
+        mod = _mod(g)
+        if g["season"].lower().startswith("spät") or (g.get("adj") or "").startswith("spät"):
+            mod = mod or "END"
+        if g["season"].lower().startswith("früh") and g["season"].lower() not in ("frühjahr", "frühling") or (g.get("adj") or "").startswith("früh"):
+            mod = mod or "START"
+        if g.get("y") or g.get("y3"):
+            y = int(g.get("y") or g.get("y3"))
+            why = "season and year"
+        elif g.get("yrel"):
+            y, why = self._yrel(g["yrel"], g.get("yrel_y"))
+            if y is None:
+                return Out(None, "date", mod)
+        else:
+            a = self.ref()
+            if a is None:
+                return Out(None, "date", mod)
+            d = tense(c.sentence.text) if self.published else 0
+            y = timex.season_year(a, name, d)
+            why = f"no year: the season nearest {a.isoformat()} in the sentence's tense"
+        return Out(timex.season(y, name), "date", mod, why, note=(dt.date(y, 1, 1), "year") if g.get("y") else None)
+
+    def r_seasonrel(self, c, g):
+        name = self._season_name(g["season"])
+        a = self.ref()
+        if a is None:
+            return Out(None, "date")
+        w = g["dir"].lower()
+        step = -1 if w in V.PAST_WORDS else 1 if w in V.FUTURE_WORDS else 0
+        y = timex.season_year(a, name, step)
+        return Out(timex.season(y, name), "date", why=f"'{g['dir']} {g['season']}' from {a.isoformat()}")
+
+    def r_quarter(self, c, g):
+        o = g["ord"].lower().rstrip(".")
+        n = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4,
+             "vierte": 4, "1": 1, "2": 2, "3": 3, "4": 4}.get(o)
+        unit = g["unit"].lower()
+        half = unit.startswith("halb") or unit == "jahreshälfte"
+        if n is None:  # "letzten": the last one
+            n = 2 if half else 4
+        if half and n > 2:
+            return None
+        if g.get("y"):
+            y = int(g["y"])
+        elif g.get("yrel"):
+            y, _ = self._yrel(g["yrel"], g.get("yrel_y"))
+        else:
+            a = self.ref()
+            if a is None:
+                return Out(None, "date")
+            y = a.year
+            cur = (a.month - 1) // (6 if half else 3) + 1
+            if self.published and n > cur and tense(c.sentence.text) < 0:
+                y -= 1
+        if y is None:
+            return Out(None, "date")
+        v = timex.half_year(y, n) if half else timex.quarter(y, n)
+        return Out(v, "date", why=f"{'half-year' if half else 'quarter'} {n} of {y}")
+
+    def r_qshort(self, c, g):
+        y = g.get("y")
+        a = self.ref()
+        if y:
+            yy = int(y) if len(y) == 4 else _year2(y, a)
+        elif a:
+            yy = a.year
+        else:
+            return Out(None, "date")
+        n = int(g["n"])
+        return Out(timex.quarter(yy, n) if g["q"] == "Q" else timex.half_year(yy, n), "date")
+
+    def _hm(self, g) -> tuple[int, int]:
+        h = int(g["h"])
+        mi = int(g.get("mi") or g.get("mi2") or 0)
+        if (g.get("tz") or "") in ("abends", "nachts") and h < 12:
+            h += 12
+        return h, mi
+
+    def r_time(self, c, g):
+        h, mi = self._hm(g)
+        if h > 24:
+            return None
+        day = self.sentence_day.get(id(c.sentence)) or self.published
+        if day is None and self.anchor.last and self.anchor.precision == "day":
+            day = self.anchor.last
+        if h == 24:
+            h = 0
+        if day is None:
+            return Out(f"XXXX-XX-XXT{h:02d}:{mi:02d}", "time", why="a time of day on an unknown day")
+        return Out(timex.time_of_day(day, h, mi), "time", why=f"{h:02d}:{mi:02d} on {day.isoformat()}")
+
+    r_clock = r_time
+
+    def r_setword(self, c, g):
+        unit = V.SET_WORDS[g["w"].lower()]
+        if unit == "halfyear":
+            return Out("P6M", "set", why="every half-year")
+        return Out(timex.duration(1, unit), "set", why=f"every {unit}")
+
+    def r_setper(self, c, g):
+        unit = {"jahr": "year", "monat": "month", "woche": "week", "tag": "day", "stunde": "hour",
+                "quartal": "quarter"}[g["unit"].lower()]
+        return Out(timex.duration(1, unit), "set", why=f"per {unit}")
+
+    def r_holiday(self, c, g):
+        name = g["hol"].lower()
+        a = self.ref()
+        y = int(g["y"]) if g.get("y") else (a.year if a else None)
+        if y is None:
+            return Out(None, "date")
+        if name in V.FIXED_HOLIDAYS:
+            mo, d = V.FIXED_HOLIDAYS[name]
+            day = dt.date(y, mo, d)
+        else:
+            day = timex.easter(y) + dt.timedelta(days=V.EASTER_HOLIDAYS[name])
+        return Out(day.isoformat(), "date", why=f"{g['hol']} {y}", note=(day, "day") if g.get("y") else None)
+
+
+def m_text(c: Cand, text: str) -> str:
+    return text[c.start:c.end]
 
 
 def find(text: str, sentences: list[Sentence], published: dt.date | None) -> list[Claim]:
-    return []
+    cands = _select(text, _candidates(text, sentences))
+    res = Resolver(text, published)
+    claims: list[Claim] = []
+    for c in cands:
+        out = res.resolve(c)
+        if out is None:
+            continue
+        claims.append(Claim(type="date", start=c.start, end=c.end, text=text[c.start:c.end],
+                            sentence=c.sentence.text if c.sentence else "", value=out.value,
+                            kind=out.kind, mod=out.mod, explanation=out.why or None))
+    return claims

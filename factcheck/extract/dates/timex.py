@@ -130,9 +130,16 @@ class Anchor:
 
     published: dt.date | None
     last: dt.date | None = None
+    # how much of `last` the text gave: "day", "month" or "year" (a bare "1939" notes 1939-01-01)
+    precision: str = "day"
+    # the last date mentioned in the text even when there is a publication date: "am folgenden
+    # Tag", "Vortags" and "desselben Jahres" refer to it, not to the publication date
+    mentioned: dt.date | None = None
 
-    def note(self, d: dt.date) -> None:
+    def note(self, d: dt.date, precision: str = "day") -> None:
         self.last = d
+        self.mentioned = d
+        self.precision = precision
 
     @property
     def date(self) -> dt.date | None:
@@ -141,3 +148,78 @@ class Anchor:
     @property
     def from_text(self) -> bool:
         return self.published is None and self.last is not None
+
+    @property
+    def text_date(self) -> dt.date | None:
+        """The last date the text mentioned, else the publication date."""
+        return self.mentioned or self.published
+
+
+def quarter(year: int, q: int) -> str:
+    return f"{year:04d}-Q{q}"
+
+
+def half_year(year: int, h: int) -> str:
+    return f"{year:04d}-H{h}"
+
+
+def year_value(year: int) -> str:
+    """ISO year; years before the common era (year <= 0 or given as BC) are TIMEX2 'BC0490'."""
+    return f"{year:04d}" if year > 0 else f"BC{-year:04d}"
+
+
+def bc_year(year: int) -> str:
+    return f"BC{year:04d}"
+
+
+def century(n: int, bc: bool = False) -> str:
+    """The n-th century as TIMEX3: the 20th century is '19' (the years 19xx)."""
+    return f"BC{n - 1:02d}" if bc else f"{n - 1:02d}"
+
+
+def decade(year: int) -> str:
+    """The decade starting at `year` (1940 -> '194')."""
+    return f"{year // 10:03d}"
+
+
+def duration_parts(amount: float, unit: str) -> str:
+    """Like duration(), but a half unit is written in the next smaller one: 1.5 years is P1Y6M,
+    1.5 hours PT1H30M (TIMEX3 has no fractions)."""
+    if amount is not None and not float(amount).is_integer():
+        whole, frac = int(amount), amount - int(amount)
+        smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7),
+                   "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}.get(unit)
+        if smaller and float(frac * smaller[1]).is_integer():
+            head = duration(whole, unit) if whole else ""
+            tail = duration(frac * smaller[1], smaller[0])
+            if not head:
+                return tail
+            if smaller[0] in TIME_UNITS and unit not in TIME_UNITS:
+                return head + tail[1:]  # P1D + PT12H -> P1DT12H
+            return head + tail.lstrip("PT")
+    return duration(amount, unit)
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def season_year(anchor: dt.date, name: str, direction: int) -> int:
+    """The year of a year-less season: a past-tense summer mentioned in spring is last year's."""
+    start = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[name]
+    if direction < 0 and start > anchor.month:
+        return anchor.year - 1
+    if direction > 0 and start + 2 < anchor.month and name != "winter":
+        return anchor.year + 1
+    return anchor.year

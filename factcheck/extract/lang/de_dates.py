@@ -1,0 +1,195 @@
+"""German date vocabulary as data: the engine in extract/dates/de.py builds its patterns from
+these tables, so a new spelling (Austrian "Jänner", Swiss usage) is a one-line change here.
+
+Keys are lower-case; the engine matches case-insensitively where German allows it and keeps
+case where it carries meaning ("morgen" tomorrow vs. "Morgen" morning).
+"""
+from __future__ import annotations
+
+# Month names and abbreviations -> month number. Austrian "Jänner"/"Feber" included.
+MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "jän": 1,
+    "februar": 2, "feber": 2, "feb": 2, "febr": 2,
+    "märz": 3, "mär": 3, "mrz": 3,
+    "april": 4, "apr": 4,
+    "mai": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12,
+}
+# Abbreviations must carry their period in running text ("Okt."), full names must not.
+MONTH_ABBREVIATIONS = {k for k in MONTHS if len(k) <= 4 and k not in ("mai", "juni", "juli")}
+
+# Weekdays -> 0 (Monday) .. 6; "Sonnabend" is northern German for Saturday.
+WEEKDAYS = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonnabend": 5, "sonntag": 6,
+}
+# Adjectives from weekdays ("die samstägliche Sitzung").
+WEEKDAY_ADJECTIVES = {
+    "montägliche": 0, "dienstägliche": 1, "mittwöchliche": 2, "donnerstägliche": 3,
+    "freitägliche": 4, "samstägliche": 5, "sonntägliche": 6,
+}
+
+# Parts of the day, as compound tails ("Freitagnachmittag") or nouns ("am Abend") -> TIMEX3 code.
+DAY_PARTS = {
+    "früh": "MO", "morgen": "MO", "vormittag": "MO", "mittag": "MI", "nachmittag": "AF",
+    "abend": "EV", "nacht": "NI",
+}
+
+# Seasons -> timex.SEASONS key. "Spätsommer"/"Frühsommer" are the season itself.
+SEASONS = {
+    "frühling": "spring", "frühjahr": "spring", "sommer": "summer", "herbst": "autumn",
+    "winter": "winter",
+}
+SEASON_PREFIXES = ("spät", "früh", "hoch")
+
+# "Anfang/Mitte/Ende" and their synonyms -> TIMEX3 mod.
+MODIFIERS = {
+    "anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END",
+}
+
+# Calendar units: every inflected form -> the unit name used by timex.UNIT_CODES.
+UNITS = {
+    "jahr": "year", "jahre": "year", "jahren": "year", "jahres": "year", "jahrs": "year",
+    "monat": "month", "monate": "month", "monaten": "month", "monats": "month",
+    "woche": "week", "wochen": "week",
+    "tag": "day", "tage": "day", "tagen": "day", "tages": "day", "tags": "day",
+    "stunde": "hour", "stunden": "hour",
+    "minute": "minute", "minuten": "minute",
+    "sekunde": "second", "sekunden": "second",
+    "jahrzehnt": "decade", "jahrzehnte": "decade", "jahrzehnten": "decade", "jahrzehnts": "decade",
+    "jahrhundert": "century", "jahrhunderte": "century", "jahrhunderten": "century",
+    "jahrhunderts": "century",
+    "quartal": "quarter", "quartale": "quarter", "quartalen": "quarter", "quartals": "quarter",
+    "halbjahr": "halfyear", "halbjahres": "halfyear", "halbjahrs": "halfyear",
+}
+
+# Stems of adjectival durations: "zehnjährig", "zweimonatige", "achttägiger", "vierwöchig".
+ADJECTIVE_UNITS = {"jährig": "year", "monatig": "month", "wöchig": "week", "tägig": "day",
+                   "stündig": "hour", "minütig": "minute"}
+# "jahrelang", "monatelange": vague durations.
+LONG_UNITS = {"jahrzehntelang": "decade", "jahrelang": "year", "monatelang": "month",
+              "wochenlang": "week", "tagelang": "day", "stundenlang": "hour"}
+# "mehrjährig", "langjährig": vague adjectival durations.
+VAGUE_ADJECTIVE_PREFIXES = ("mehr", "lang", "viel")
+
+# Frequencies (sets): adverbs/adjectives and the nouns that take "pro/je/im/in der".
+SET_WORDS = {"jährlich": "year", "monatlich": "month", "wöchentlich": "week", "täglich": "day",
+             "stündlich": "hour", "alljährlich": "year", "vierteljährlich": "quarter",
+             "halbjährlich": "halfyear"}
+
+# Cardinal number words (also the inflected "einem/einen/einer" of "ein").
+NUMBER_WORDS = {
+    "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
+    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+    "neunzig": 90, "hundert": 100, "einhundert": 100, "anderthalb": 1.5, "eineinhalb": 1.5,
+    "zweieinhalb": 2.5, "dreieinhalb": 3.5, "halben": 0.5, "halbe": 0.5, "halbes": 0.5,
+}
+# Stems of number words inside adjectives ("zehnjährig", "dreißigjährige", "einjährige").
+NUMBER_STEMS = {
+    "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+    "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+    "achtzig": 80, "neunzig": 90, "hundert": 100, "anderthalb": 1.5, "eineinhalb": 1.5,
+}
+# Vague quantities before a unit: "seit Jahren", "wenige Tage", "mehrere Wochen".
+VAGUE_QUANTIFIERS = ("wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehrere",
+                     "mehreren", "vielen", "viele", "etlichen", "etliche", "paar")
+
+# Ordinal words ("im dritten Quartal", "im zweiten Halbjahr").
+ORDINALS = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+            "vierten": 4, "vierte": 4, "letzten": 4, "letzte": 4}
+
+# Direction words before a unit or weekday: -1 past, +1 future, 0 the current one.
+PAST_WORDS = ("vergangene", "vergangenen", "vergangener", "vergangenes", "letzte", "letzten",
+              "letzter", "letztes", "vorige", "vorigen", "voriger", "voriges")
+FUTURE_WORDS = ("kommende", "kommenden", "kommender", "kommendes", "nächste", "nächsten",
+                "nächster", "nächstes", "folgende", "folgenden", "folgender", "folgendes",
+                "darauffolgenden", "darauffolgende", "anschließenden")
+THIS_WORDS = ("diese", "diesen", "dieser", "dieses", "diesem", "laufenden", "laufende",
+              "laufendes", "aktuellen", "aktuelle", "selben", "gleichen", "desselben",
+              "demselben", "derselben")
+
+# Relative days -> offset from the anchor.
+RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
+# Nouns meaning the day/year before or after the one in focus ("Vortag", "Vorjahr").
+RELATIVE_NOUNS = {
+    "vortag": ("day", -1), "vortags": ("day", -1), "vortages": ("day", -1),
+    "folgetag": ("day", 1), "folgetags": ("day", 1), "folgetages": ("day", 1),
+    "vorjahr": ("year", -1), "vorjahres": ("year", -1), "vorjahrs": ("year", -1),
+    "folgejahr": ("year", 1), "folgejahres": ("year", 1), "folgejahrs": ("year", 1),
+    "vormonat": ("month", -1), "vormonats": ("month", -1), "vorwoche": ("week", -1),
+    "vorquartal": ("quarter", -1), "vorquartals": ("quarter", -1),
+}
+# "später", "danach", "darauf" point forward; "zuvor", "vorher", "früher" back.
+AFTER_WORDS = ("später", "danach", "darauf", "nachher")
+BEFORE_WORDS = ("zuvor", "vorher", "früher")
+
+# Holidays: fixed dates (month, day) and the movable ones as offsets from Easter Sunday.
+FIXED_HOLIDAYS = {
+    "neujahr": (1, 1), "neujahrstag": (1, 1), "heiligabend": (12, 24),
+    "heiligen abend": (12, 24), "weihnachten": (12, 25), "weihnachtstag": (12, 25),
+    "ersten weihnachtstag": (12, 25), "zweiten weihnachtstag": (12, 26), "silvester": (12, 31),
+    "tag der deutschen einheit": (10, 3), "allerheiligen": (11, 1),
+}
+EASTER_HOLIDAYS = {
+    "karfreitag": -2, "ostern": 0, "ostersonntag": 0, "ostermontag": 1,
+    "christi himmelfahrt": 39, "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50,
+}
+
+# Words after a number that make it a count, not a year ("2000 Soldaten", "1500 Euro").
+COUNT_NOUNS_AFTER_YEARLIKE = (
+    "euro", "dollar", "franken", "pfund", "prozent", "menschen", "personen", "mann", "soldaten",
+    "tote", "toten", "opfer", "einwohner", "stück", "meter", "kilometer", "km", "tonnen",
+    "mitarbeiter", "beschäftigte", "gefangene", "verletzte", "flugzeuge", "panzer", "schiffe",
+    "quadratkilometer", "stimmen", "fälle", "haushalte", "häuser", "wohnungen", "kilogramm",
+    "kg", "liter", "jahre", "jahren", "tage", "tagen", "stunden", "einheiten",
+)
+# Hedges before a number that make it an amount ("rund 2000", "mehr als 1500").
+AMOUNT_HEDGES = ("rund", "etwa", "ungefähr", "ca", "circa", "knapp", "fast", "über", "mehr als",
+                 "weniger als", "bis zu", "insgesamt", "zirka", "gut", "nur", "unter")
+
+# Tense cues. Future: modal/auxiliary verbs and words that look ahead.
+FUTURE_CUES = (
+    "wird", "werden", "wirst", "werde", "würde", "würden", "soll", "sollen", "sollte", "sollten",
+    "will", "wollen", "wollte", "wollten", "plant", "planen", "geplant", "bevorstehend",
+    "bevorstehenden", "voraussichtlich", "anpeilen", "erwartet", "erwarten", "künftig",
+    "demnächst", "morgen", "übermorgen", "kommende", "kommenden", "nächste", "nächsten",
+    "angesetzt", "vorgesehen", "stattfinden", "beginnt",
+)
+# Past: auxiliaries and frequent strong preterites (weak preterites "-te" are found by shape).
+PAST_CUES = (
+    "war", "waren", "warst", "wurde", "wurden", "hatte", "hatten", "gewesen", "worden", "kam",
+    "kamen", "ging", "gingen", "gab", "gaben", "sprach", "sprachen", "stand", "standen", "fand",
+    "fanden", "hieß", "traf", "trafen", "nahm", "nahmen", "fiel", "fielen", "lag", "lagen",
+    "begann", "begannen", "rief", "riefen", "trat", "traten", "wies", "zog", "zogen", "bat",
+    "blieb", "blieben", "schrieb", "stieg", "stiegen", "sank", "sanken", "sah", "sahen", "hielt",
+    "hielten", "ließ", "ließen", "gestern", "vorgestern", "vergangene", "vergangenen", "zuvor",
+    "bereits", "schon", "verlor", "verloren", "gewann", "entschied", "beschloss", "scheiterte",
+)
+# Lower-case words ending in -te/-ten that are not preterites (adjectives, ordinals, nouns).
+NOT_PRETERITE = frozenset(
+    """erste ersten zweite zweiten dritte dritten vierte vierten fünfte fünften sechste siebte
+    achte neunte zehnte letzte letzten nächste nächsten beste besten meiste meisten weitere
+    weiteren größte größten höchste höchsten neueste neuesten jüngste jüngsten späte späten
+    gute guten harte harten breite breiten weite weiten rechte rechten echte echten leichte
+    leichten konkrete konkreten direkte direkten bekannte bekannten geplante geplanten
+    erwartete erwarteten sogenannte sogenannten spätesten ältesten wichtigste wichtigsten
+    bitte mitte bereits unter hinter hinten unten oben danten monate monaten""".split()
+)
+
+# Nouns after "zehnjährige" that make it an age, not a duration ("der zehnjährige Junge").
+PERSON_NOUNS = (
+    "junge", "jungen", "mädchen", "kind", "kinder", "kindes", "sohn", "sohnes", "tochter", "mann",
+    "mannes", "frau", "schüler", "schülerin", "schülerinnen", "bub", "buben", "enkel", "enkelin",
+    "patient", "patientin", "fahrer", "fahrerin", "täter", "täterin", "opfer",
+)
