@@ -321,7 +321,35 @@ class _Scan:
         r = self.core_factor(i)
         if r is not None:
             return r
+        if "-" in w and _word_value(w, L) is None:
+            return self.core_hyphen_word(i)
         return self.core_words(i)
+
+    def core_hyphen_word(self, i: int) -> Reading | None:
+        """A number word glued to a unit: "six-story", "two-thirds", "four-decade" (a duration)."""
+        L = self.L
+        t = self.toks[i]
+        parts = t.low.split("-")
+        n = 0
+        for k in range(len(parts) - 1, 0, -1):  # the longest number-word prefix
+            if _word_value("-".join(parts[:k]), L) is not None:
+                n = k
+                break
+        if not n:
+            return None
+        v = _word_value("-".join(parts[:n]), L)
+        rest = parts[n:]
+        head = rest[0]
+        if head in L.FRACTIONS:
+            return Reading(round(v * L.FRACTIONS[head], 3), first=i, last=i, kind="fraction")
+        if head in L.SCALES:
+            return Reading(v * L.SCALES[head], first=i, last=i, kind="words", scaled=True)
+        if L.AGE_SUFFIX in "-".join(rest) or head.startswith("jährig"):
+            return Reading(v, first=i, last=i, kind="age", unit="Jahre" if self.de else "years")
+        if head in L.TIME_UNITS or head + "s" in L.TIME_UNITS or head.startswith("jahres"):
+            return Reading(0, first=i, last=i, kind="skip")
+        unit = L.UNITS.get(head, (None,))[0] or t.text.split("-", n)[-1]
+        return Reading(v, first=i, last=i, kind="age", unit=unit)
 
     def core_digits(self, i: int) -> Reading | None:
         L = self.L
@@ -366,6 +394,13 @@ class _Scan:
         parts: list[tuple[str, float]] = []
         j = i
         article = False
+        if w == "half" and L is en_numbers:
+            nx = self.low(i + 1)
+            if nx in ("a", "an") and self.low(i + 2) in L.SCALES:
+                return Reading(0.5 * L.SCALES[self.low(i + 2)], first=i, last=i + 2, kind="words", scaled=True)
+            if nx == "of":
+                return Reading(0.5, first=i, last=i, kind="fraction", notes=["'half of'"])
+            return None
         if w in L.ARTICLES or (w in L.FRACTION_ONE and self.low(i + 1) in L.FRACTIONS):
             nx = self.low(i + 1)
             if nx in L.SCALES or nx in L.HUNDRED or nx in L.FRACTIONS or nx in L.DOZEN \
@@ -502,6 +537,10 @@ class _Scan:
         # a range: "X bis Y", "X to Y", "X-Y", "zwischen X und Y"
         self.read_range(r)
         # what follows: a time unit (a duration, not a NUMBER), a unit, a counted noun
+        p = self.tok(r.first - 1)
+        if p is not None and p.low in L.PREFIX_CURRENCY and r.kind == "num":
+            r.unit = L.PREFIX_CURRENCY[p.low]  # "$107 million": the currency is the unit
+            return r
         if not self.read_unit(r):
             return Reading(0, first=r.first, last=r.last, kind="skip")
         return r
@@ -622,6 +661,11 @@ class _Scan:
             return True
         if r.kind == "factor":
             return True
+        if (r.vague or r.kind == "fraction") and t.low == "of" and not self.de:
+            noun = self.counted_noun(j + 1)
+            if noun is not None:
+                r.unit = noun[1]
+            return True
         # time units: a duration (a DATE) unless it is an age
         if t.low in L.TIME_UNITS or (t.low == "." and self.low(j + 1) in ("m",)):
             if t.low in L.AGE_UNITS and (self.low(j + 1) in L.AGE_AFTER or self.age_before(r.first)):
@@ -708,7 +752,6 @@ class _Scan:
         # currency before the number: "$107 million", "€ 10", "CHF 2,50"
         p = self.tok(i - 1)
         if p is not None and p.low in L.PREFIX_CURRENCY and r.kind == "num":
-            r.unit = r.unit if r.unit and r.unit != "USD" else L.PREFIX_CURRENCY[p.low]
             i -= 1
             if self.low(i - 1) == "us" and p.text == "$":
                 i -= 1
@@ -784,6 +827,9 @@ class _Scan:
                 return "clock time"
             pw = self.prev_word_index(k)
             prevw = self.low(pw)
+            if pw < 0:  # the sentence starts here: look at the text before it ("Dec. | 2, 1956")
+                m = re.search(r"([^\W\d_]+)\.?\s*$", self.text[max(0, t.start - 20):t.start])
+                prevw = m.group(1).lower() if m else ""
             # days after a month name: "Aug. 7", "August 21"
             if prevw in L.MONTHS and r.hi is None and r.lo <= 31 and r.unit is None:
                 return "day of a date"
