@@ -1,6 +1,119 @@
-"""(stub: subcommands registered here are filled in by their issue)"""
+"""`factcheck export [--article ID] --format FMT [-o FILE]` and `factcheck import FILE`.
+
+export: a report of one article or of the whole workspace, on standard output or into FILE
+(written whole or not at all). import: reads a JSON export (`--format json`) back into the
+workspace.
+"""
 from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from ..config import load_settings
+from ..errors import InputError
+from ..textsafe import clean_line
+
+_EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json",
+               ".csv": "csv", ".jsonld": "claimreview"}
 
 
 def register(sub) -> None:
-    pass
+    from ..report import FORMATS
+
+    p = sub.add_parser("export", help="write a fact-check report (md, html, json, csv, claimreview)")
+    p.add_argument("--article", metavar="ID", help="one article (default: every article in the workspace)")
+    p.add_argument("--format", "-f", choices=tuple(FORMATS), default=None,
+                   help="report format (default: from the -o file's extension, else md)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--scale", metavar="NAME", help="rating scale (default: rating_scale from config.toml)")
+    p.set_defaults(func=run_export)
+
+    p = sub.add_parser("import", help="read a JSON export (factcheck export --format json) into the workspace")
+    p.add_argument("file", help="a file written by `factcheck export --format json` ('-' for standard input)")
+    p.set_defaults(func=run_import)
+
+
+def _format(args) -> str:
+    if args.format:
+        return args.format
+    if args.output:
+        return _EXTENSIONS.get(Path(args.output).suffix.lower(), "md")
+    return "md"
+
+
+def run_export(args) -> int:
+    from ..report import collect, render
+    from ..report.ratings import get_scale
+    from ..store import open_workspace
+
+    fmt = _format(args)
+    settings = load_settings()
+    if args.scale:
+        get_scale(args.scale, settings)  # unknown scale: error before touching the workspace
+        settings.rating_scale = args.scale
+    with open_workspace(getattr(args, "db", None)) as ws:
+        data = collect(ws, args.article)
+    text = render(fmt, data, settings)
+    if args.output:
+        # a BOM lets spreadsheet programs read a CSV file as UTF-8 (umlauts intact)
+        write_atomic(Path(args.output), text, bom=(fmt == "csv"))
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    return 0
+
+
+def write_atomic(path: Path, text: str, bom: bool = False) -> None:
+    """Write the whole file or nothing: a temp file beside it, fsync, rename."""
+    path = path.expanduser()
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(f"{parent}: no such directory")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
+    except OSError as e:
+        raise InputError(f"{path}: cannot write ({e.strerror or e})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise InputError(f"{path}: cannot write ({e.strerror or e})") from None
+
+
+def run_import(args) -> int:
+    from ..report.json_export import parse
+    from ..store import open_workspace
+
+    if args.file == "-":
+        text, name = sys.stdin.read(), "standard input"
+    else:
+        p = Path(args.file)
+        if not p.is_file():
+            raise InputError(f"{p}: no such file" if not p.exists() else f"{p}: not a file")
+        try:
+            text = p.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError(f"{p}: not UTF-8 text, not a factcheck export") from None
+        except OSError as e:
+            raise InputError(f"{p}: cannot read ({e.strerror or e})") from None
+        name = str(p)
+    bundles = parse(text, name)  # validated whole before the workspace is touched
+    claims = 0
+    with open_workspace(getattr(args, "db", None)) as ws:
+        for b in bundles:
+            art = ws.import_article(b)
+            claims += len(b.get("claims") or [])
+            print(f"imported article {art.id}: {clean_line(art.title or art.source)[:120]}")
+    print(f"{len(bundles)} article(s), {claims} claim(s) imported")
+    return 0

@@ -182,7 +182,7 @@ def _article(ra: ReportArticle, ctx: Context) -> list[str]:
         out.append("</section>")
     rest = len(ra.shown) - len(checked)
     if rest:
-        out.append(f"<p>{rest} more claims are not checked yet.</p>")
+        out.append(f"<p>{rest} more claim{' is' if rest == 1 else 's are'} not checked yet.</p>")
     out += ["</section>", "</article>"]
     return out
 

@@ -124,13 +124,11 @@ def _rows(ra: ReportArticle, ctx: Context) -> list[str]:
             out.append("- **Evidence:**")
             for e in r.evidence:
                 item = f"  - {link(one_line(e.title) or one_line(e.url), e.url)}"
-                if one_line(e.title) and safe_url(e.url):
-                    item += f" ({escape(e.url)})"
                 if e.stance:
                     item += f", {escape(e.stance)}"
                 item += f": {escape(evidence_status(e))}"
                 if e.archive_url:
-                    item += f"; archived: {link(one_line(e.archive_url), e.archive_url)}"
+                    item += f"; {link('archived copy', e.archive_url)}"
                 out.append(item)
                 if e.quote:
                     out.append(f"    > {escape(e.quote, line_start=True)}")
@@ -140,7 +138,7 @@ def _rows(ra: ReportArticle, ctx: Context) -> list[str]:
         out.append("")
     rest = len(ra.shown) - len(checked)
     if rest:
-        out += [f"{rest} more claims are not checked yet.", ""]
+        out += [f"{rest} more claim{' is' if rest == 1 else 's are'} not checked yet.", ""]
     return out
 
 
