@@ -1,6 +1,239 @@
-"""(stub: subcommands registered here are filled in by their issue)"""
+"""Workspace commands: add, articles, list, verdict, note, evidence, history, recover.
+
+Each is a thin call into factcheck.store; bad ids and unknown verdicts are FactcheckErrors
+(one line, non-zero exit) raised before anything is written.
+"""
 from __future__ import annotations
+
+import json
+import sys
+
+from ..model import CLAIM_TYPES, Evidence
 
 
 def register(sub) -> None:
-    pass
+    p = sub.add_parser("add", help="add an article (file or URL) to the workspace and extract its claims")
+    p.add_argument("source", metavar="FILE|URL", help="a UTF-8 text file or an http(s) URL")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (overrides the page's date)")
+    p.add_argument("--lang", choices=("de", "en", "auto"), default="auto")
+    p.add_argument("--title", help="title to store (default: the page title or the file name)")
+    p.set_defaults(func=run_add)
+
+    p = sub.add_parser("articles", help="list the workspace's articles with their progress")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=run_articles)
+
+    p = sub.add_parser("list", help="list claims with their verdicts")
+    p.add_argument("--article", metavar="ID")
+    p.add_argument("--verdict", metavar="V")
+    p.add_argument("--type", choices=CLAIM_TYPES)
+    p.add_argument("--all", action="store_true", help="include dismissed claims")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=run_list)
+
+    p = sub.add_parser("verdict", help="set a claim's verdict")
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("verdict", metavar="VERDICT")
+    p.add_argument("--note", metavar="TEXT")
+    p.set_defaults(func=run_verdict)
+
+    p = sub.add_parser("note", help="set a claim's note")
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("text", metavar="TEXT")
+    p.set_defaults(func=run_note)
+
+    p = sub.add_parser("evidence", help="attach an evidence link to a claim (and check it)")
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--quote", metavar="TEXT")
+    p.add_argument("--stance", choices=("supports", "refutes"))
+    p.add_argument("--no-check", action="store_true", help="do not fetch the link now")
+    p.add_argument("--remove", action="store_true", help="remove this link from the claim instead")
+    p.set_defaults(func=run_evidence)
+
+    p = sub.add_parser("history", help="show the history of a claim")
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=run_history)
+
+    p = sub.add_parser("recover", help="restore a damaged workspace file from its last good state")
+    p.add_argument("--from-backup", action="store_true", help="use the backup of the last compaction")
+    p.set_defaults(func=run_recover)
+
+
+def _open(args):
+    from ..store import open_workspace
+
+    return open_workspace(getattr(args, "db", None))
+
+
+def run_add(args) -> int:
+    from ..extract import parse_published
+    from ..sources import is_url, read_text_file
+
+    published = parse_published(args.published)  # a bad date fails before anything is fetched
+    pub_s = published.isoformat() if published else None
+    lang = None if args.lang == "auto" else args.lang
+    if is_url(args.source):
+        from ..config import load_settings
+        from ..fetch import fetch_article
+
+        fa = fetch_article(args.source, load_settings(), pub_s)
+        pub_s = pub_s or fa.published
+        fields = dict(text=fa.text, title=args.title or fa.title, source=fa.final_url or fa.url,
+                      lang=lang or fa.lang, published=pub_s, url=fa.url, final_url=fa.final_url,
+                      fetched_at=fa.fetched_at, author=fa.author, outlet=fa.outlet)
+    else:
+        from pathlib import Path
+
+        text = read_text_file(args.source)
+        fields = dict(text=text, title=args.title or Path(args.source).stem, source=str(args.source),
+                      lang=lang, published=pub_s)
+    with _open(args) as ws:
+        from ..model import article_id
+        from ..textsafe import clean_text
+
+        known = article_id(clean_text(fields["text"])) in {a.id for a in ws.articles()}
+        art = ws.add_article(**fields)
+        checked, total = ws.progress(art.id)
+    what = "already in the workspace, re-extracted" if known else "added"
+    print(f"{what}: article {art.id} {art.title!r}: {total} claims ({checked} checked)")
+    if not art.published:
+        print("no publication date (none given, none on the page): relative dates resolve against dates "
+              "in the text; use --published YYYY-MM-DD to set one", file=sys.stderr)
+    return 0
+
+
+def run_articles(args) -> int:
+    with _open(args) as ws:
+        rows = []
+        for a in ws.articles():
+            checked, total = ws.progress(a.id)
+            rows.append({"id": a.id, "title": a.title, "source": a.source, "lang": a.lang,
+                         "published": a.published, "added": a.added, "checked": checked, "claims": total})
+    if args.format == "json":
+        json.dump({"articles": rows}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if not rows:
+        print("no articles yet: `factcheck add FILE|URL` adds one")
+        return 0
+    table = [("ID", "CHECKED", "PUBLISHED", "TITLE")]
+    table += [(r["id"], f"{r['checked']}/{r['claims']}", r["published"] or "-", _short(r["title"] or r["source"], 60))
+              for r in rows]
+    _print_table(table)
+    return 0
+
+
+def run_list(args) -> int:
+    from ..store.workspace import check_verdict
+
+    verdict = check_verdict(args.verdict) if args.verdict else None
+    with _open(args) as ws:
+        recs = ws.claims(article=args.article, verdict=verdict, type=args.type, include_dismissed=args.all)
+    if args.format == "json":
+        json.dump({"claims": [r.to_dict() for r in recs]}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    table = [("ID", "ARTICLE", "TYPE", "VERDICT", "TEXT", "VALUE / SOURCE")]
+    for r in recs:
+        c = r.claim
+        val = c.source if c.type == "attribution" else _value(c.value) + (f" {c.unit}" if c.unit else "")
+        table.append((r.id, r.article, c.type, r.verdict + (" (dismissed)" if r.dismissed else ""),
+                      _short(c.text, 50), _short(val or "", 40)))
+    _print_table(table)
+    return 0
+
+
+def run_verdict(args) -> int:
+    with _open(args) as ws:
+        r = ws.set_verdict(args.claim_id, args.verdict, note=args.note)
+    print(f"{r.id}: {r.verdict}" + (f" ({_short(r.note, 60)})" if r.note else ""))
+    return 0
+
+
+def run_note(args) -> int:
+    with _open(args) as ws:
+        r = ws.set_note(args.claim_id, args.text)
+    print(f"{r.id}: note set")
+    return 0
+
+
+def run_evidence(args) -> int:
+    from ..fetch import FetchError, check_link, validate_url
+
+    with _open(args) as ws:
+        cid = ws.claim(args.claim_id).id  # a bad id fails before anything is written
+        if args.remove:
+            ws.remove_evidence(cid, args.url)
+            print(f"{cid}: removed {args.url}")
+            return 0
+        url = validate_url(args.url)  # malformed or not http(s): error, nothing written
+        ws.add_evidence(cid, Evidence(url=url, quote=args.quote, stance=args.stance))
+        print(f"{cid}: evidence {url}")
+        if args.no_check:
+            return 0
+        from ..config import load_settings
+
+        try:
+            chk = check_link(url, load_settings())
+        except FetchError as e:  # recorded, not fatal: the link is stored either way
+            ws.update_evidence(cid, url, error=str(e), flag="error")
+            print(f"warning: {url}: {e}", file=sys.stderr)
+            return 0
+        ws.update_evidence(cid, url, status=chk.status, final_url=chk.final_url, title=chk.title,
+                           content_type=chk.content_type, checked_at=chk.checked_at, error=chk.error,
+                           flag=chk.flag)
+    if chk.flag != "ok":
+        why = chk.error or (f"HTTP {chk.status}" if chk.status else "no answer")
+        print(f"warning: {url}: link is {chk.flag} ({why})", file=sys.stderr)
+    else:
+        print(f"checked: HTTP {chk.status}" + (f" {_short(chk.title, 60)!r}" if chk.title else ""))
+    return 0
+
+
+def run_history(args) -> int:
+    with _open(args) as ws:
+        cid = ws.claim(args.claim_id).id
+        changes = ws.history(cid)
+    if args.format == "json":
+        json.dump({"claim": cid, "history": [c.to_dict() for c in changes]}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if not changes:
+        print(f"{cid}: no changes yet")
+        return 0
+    table = [("WHEN", "FIELD", "OLD", "NEW")]
+    table += [(c.at, c.field, _short(_value(c.old), 40), _short(_value(c.new), 40)) for c in changes]
+    _print_table(table)
+    return 0
+
+
+def run_recover(args) -> int:
+    from ..store.location import workspace_path
+    from ..store.recover import recover_workspace
+
+    report = recover_workspace(workspace_path(getattr(args, "db", None)), from_backup=args.from_backup)
+    print(report)
+    return 0
+
+
+def _value(v) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, dict):
+        if set(v) <= {"min", "max"}:
+            return " ".join(f"{k}={v[k]}" for k in ("min", "max") if k in v)
+        return ", ".join(f"{k}={v[k]}" for k in v)
+    return str(v)
+
+
+def _short(s, n: int) -> str:
+    s = " ".join(str(s or "").split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _print_table(rows) -> None:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    for r in rows:
+        print("  ".join(r[i].ljust(widths[i]) for i in range(len(widths))) + "  " + r[-1])

@@ -1,0 +1,16 @@
+"""The store's errors: one-line messages the CLI and the TUI show as they are."""
+from __future__ import annotations
+
+from ..errors import FactcheckError, InputError
+
+
+class StoreError(FactcheckError):
+    """The workspace cannot be opened or written (corrupt, foreign, unwritable)."""
+
+
+class WorkspaceLocked(StoreError):
+    """Another process kept the workspace locked for longer than we wait."""
+
+
+class NotFound(InputError):
+    """An unknown article or claim id, an unknown verdict: bad input, nothing written."""
