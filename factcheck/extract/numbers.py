@@ -843,6 +843,13 @@ class _Scan:
             if r.unit is None and (prevw in L.ID_BEFORE or t.kind == "num" and self.toks[pw].text in "#§"
                                    if pw >= 0 else False):
                 return "identifier"
+            if not self.de and r.hi is None and r.lo < 100000 and r.hedge is None:  # "12 Baker Street"
+                for m in (k + 1, k + 2):
+                    x = self.tok(m)
+                    if x is None or x.kind != "word" or not x.text[0].isupper():
+                        break
+                    if x.low in L.STREET_SUFFIXES:
+                        return "house number"
             if r.unit is None and pw >= 0 and self.toks[pw].kind == "word" and \
                     self.toks[pw].text[:1].isupper() and prevw.endswith(L.STREET_SUFFIXES) \
                     and r.lo < 1000:

@@ -1,0 +1,1 @@
+"""Duckling-style example corpora: one module per dimension and language, rows of examples."""
