@@ -88,6 +88,10 @@ RULES: list[tuple[str, re.Pattern, int]] = [
     # Mitte September, im Januar, Juni 1940, Ende Januar dieses Jahres
     ("month", R(rf"(?:{PREP})?(?:{MOD}(?:des\s+)?)?(?:(?P<dir2>(?i:{PAST}|{FUTURE}|{THIS}))\s+)?(?<![\w.])(?P<mon>{MONTH})(?![\w])"
                 rf"(?:\s+(?P<y>{YEAR}|\d{{1,4}}(?=\s*(?:{BC})))(?:\s*(?P<bc>{BC}))?(?![\d])|\s+{YEAR_REL})?"), 2),
+    # in der Nacht vom 16. auf den 17. April 1945: the night belongs to the first day
+    ("nightof", R(rf"(?:(?i:in\s+der|der|die)\s+)?(?<![\w])(?P<part>Nacht|Nächte)\s+(?:vom|von|zum)\s+(?P<d>{DAY})\.(?=\s*(?:auf|zum|bis)\s+(?:den\s+)?{DAY}\.\s*(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?)"), 1),
+    # am Abend, in der Nacht, am frühen Morgen: the day the text is talking about
+    ("daypart", R(r"(?:(?i:am|in\s+der|gegen|zur|im\s+Laufe\s+des|Laufe\s+des)\s+)(?:(?i:frühen|späten)\s+)?(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Tages)(?![\w])(?!\s+(?:des|vom|zum|auf|der|von)\b)"), 5),
     # 1939, im Jahr 2021, Ende 1941, 490 v. Chr., Jahr 2022
     ("year", R(rf"(?:(?P<prep>(?i:seit|bis|ab|vom|von|zum|im|um|gegen|etwa|vor|nach|zwischen|und|in)|[-–])\s+)?(?:{MOD}(?:des\s+Jahres\s+)?)?(?:(?P<jahr>(?i:(?:das|im|dem|des)\s+)?(?:Jahr|Jahre|Jahres|Jahresende|Jahresbeginn|Jahresmitte|Jahresanfang|Wahljahr|Kalenderjahr|Geschäftsjahr|Haushaltsjahr))\s+)?"
                rf"(?<![\d.,:/])(?P<y>\d{{1,4}})(?:(?P<slash>/)(?P<y2>\d{{2}}|\d{{4}}))?(?:\s*(?P<bc>{BC})|\s*(?P<ad>{AD}))?(?![\d]|,\d|\.\d|\s*%|\s*Uhr|-?[A-Za-zÄÖÜäöüß])"), 3),
@@ -109,7 +113,7 @@ RULES: list[tuple[str, re.Pattern, int]] = [
     ("unitmod", R(rf"(?:{PREP})?(?:(?P<mod>(?i:gegen\s+)?(?:Anfang|Mitte|Ende|Beginn|im\s+Laufe|Laufe|Verlauf))\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats)|(?P<comp>Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte|Monatsende|Monatsanfang|Jahreswechsel|Jahresfrist))(?![\w])"), 4),
     # ein Jahr zuvor, zwei Tage später, am Tag darauf, vor drei Jahren, in drei Wochen
     ("shift", R(rf"(?:(?i:am|im)\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|Nächte|Nacht)\s+(?P<way>(?i:später|danach|darauf|zuvor|vorher|früher))(?![\w])"), 2),
-    ("ago", R(rf"(?<![\w])(?P<way>[Vv]or|[Ii]n)\s+(?:(?P<hedge>(?i:etwa|rund|gut|knapp|fast|über|mehr\s+als))\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})(?![\w])"), 2),
+    ("ago", R(rf"(?<![\w])(?P<way>[Vv]or|[Ii]n|[Nn]ach)\s+(?:(?P<hedge>(?i:etwa|rund|gut|knapp|fast|über|mehr\s+als))\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})(?![\w])"), 2),
     # drei Jahre lang, seit vier Jahren, 72 Stunden, innerhalb von 72 Stunden, etwa einem Jahr
     ("duration", R(rf"(?:(?P<prep>(?i:seit|für|binnen|innerhalb\s+von|innerhalb|nach|in\s+den|in\s+den\s+letzten|in\s+den\s+vergangenen|in\s+den\s+kommenden|in\s+den\s+nächsten|die\s+letzten|die\s+vergangenen|die\s+nächsten|den\s+letzten|den\s+vergangenen|den\s+nächsten|über|während))\s+)?"
                    rf"(?:(?P<hedge>(?i:etwa|rund|gut|knapp|fast|über|mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|ungefähr|nur|insgesamt|ganze[n]?))\s+)?(?<![\w,.])(?P<num>{NUM})(?:\s+(?P<frac>(?i:dreiviertel|halbe)))?(?:\s+|-)(?P<unit>{UNIT})(?P<lang>\s+lang)?(?![\w])"), 4),
@@ -168,6 +172,9 @@ def _accept(name: str, m: re.Match, s: str) -> bool:
             return False
         if not cue and re.search(r"(?:Nr\.|Nummer|Seite|Artikel|Paragraf|§|Tel\.|PLZ)\s*$", before):
             return False
+        if not cue and not g.get("slash") and re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]{2,}", after) \
+                and not re.match(r"\s+(?:" + MONTH + r"|Uhr)\b", after):
+            return False  # "1370 Landungsboote", "1500 Geschützrohren": a count before its noun
         return True
     if name == "month":
         mon = g["mon"]
@@ -294,6 +301,19 @@ _PERFECT = re.compile(r"(?<![\w])(?:hat|haben|hatte|hatten|ist|sind|sei|seien|ha
 _WORD = re.compile(r"[\wÄÖÜäöüß]+")
 _FUTURE_SET = frozenset(V.FUTURE_CUES)
 _PAST_SET = frozenset(V.PAST_CUES)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–()]\s*|\s-\s")
+
+
+def clause_tense(sentence: str, pos: int) -> int:
+    """The tense of the clause around offset `pos` of the sentence, else of the sentence:
+    in "hatte angekündigt, dass ... am Montag ... sprechen werde" Monday is future."""
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    lo = max(c for c in cuts if c <= pos)
+    hi = min((c for c in cuts if c > pos), default=len(sentence))
+    d = tense(sentence[lo:hi])
+    return d if d else tense(sentence)
 
 
 def tense(sentence: str) -> int:
@@ -521,7 +541,27 @@ class Resolver:
         why = "a year"
         if g.get("slash"):
             why = "a split year (read as its first year)"
-        return Out(v, kind, _mod(g), why, note=(dt.date(y, 1, 1), "year"))
+        note = (dt.date(y, 1, 1), "year")
+        if self._background_year(c, g):
+            note = None
+        return Out(v, kind, _mod(g), why, note=note)
+
+    def _background_year(self, c: Cand, g: dict) -> bool:
+        """A year that does not move the story's time: in parentheses "(1890-1970)", after a
+        noun or "von" ("Krieg 1870/71", "die Grenze von 1940"), or "seit/bis/ab 1929"."""
+        if g.get("jahr") or g.get("mod"):
+            return False
+        sent = c.sentence.text
+        pos = c.start - c.sentence.start
+        head = sent[:pos]
+        if head.count("(") > head.count(")"):
+            return True
+        prep = (g.get("prep") or "").lower()
+        if prep in ("von", "vom", "seit", "bis", "ab", "vor", "nach", "zwischen", "und", "-", "–"):
+            return True
+        if not prep and re.search(r"[A-ZÄÖÜ][\wäöüß-]+\s+$", head) and len(head.strip().split()) > 1:
+            return True
+        return False
 
     def r_yearrange2(self, c, g):
         first = self.text[c.start - 4:c.start]
@@ -550,7 +590,7 @@ class Resolver:
             return None
         return Out(timex.century(n, bool(g.get("bc"))), "date", _mod(g), f"the {n}th century")
 
-    def _weekday_date(self, wd: int, sent: Sentence, dirw: str | None) -> tuple[dt.date | None, str]:
+    def _weekday_date(self, wd: int, sent: Sentence, dirw: str | None, pos: int = 0) -> tuple[dt.date | None, str]:
         a = self.ref()
         if a is None:
             return None, ""
@@ -562,17 +602,37 @@ class Resolver:
             return timex.weekday_near(a - dt.timedelta(days=1), wd, -1), f"'{dirw}': the one before {a.isoformat()}"
         if w in V.FUTURE_WORDS:
             return timex.weekday_near(a + dt.timedelta(days=1), wd, 1), f"'{dirw}': the one after {a.isoformat()}"
-        d = tense(sent.text)
+        d = clause_tense(sent.text, pos)
         if d == 0:
-            d = 1 if w in ("diesem", "diesen", "dieser", "kommenden") else -1
-            if wd == a.weekday():
-                d = 1
+            d = 1  # present tense with a weekday mostly announces: "Am Montag beginnt ..."
         day = timex.weekday_near(a, wd, d)
         return day, f"{'past' if d < 0 else 'future'} tense: the {'last' if d < 0 else 'coming'} one from the publication date {a.isoformat()}"
 
+    def r_nightof(self, c, g):
+        mon = _month_of(g["mon"])
+        if g.get("y"):
+            y = int(g["y"])
+        else:
+            y, _ = self._year_for_month(mon, c.sentence, g)
+        if y is None:
+            return Out(None, "date")
+        try:
+            d = dt.date(y, mon, int(g["d"]))
+        except ValueError:
+            return None
+        return Out(d.isoformat(), "date", why="the night starting on this day")
+
+    def r_daypart(self, c, g):
+        a = self.text_ref()
+        if a is None:
+            return Out(None, "date")
+        if self.anchor.mentioned and self.anchor.precision != "day" and self.published is None:
+            return Out(None, "date", why="a part of a day the text does not name")
+        return Out(a.isoformat(), "date", why=f"the {g['part']} of {a.isoformat()}, the day the text is talking about")
+
     def r_weekday(self, c, g):
         wd = V.WEEKDAYS[g["wd"].lower()]
-        day, why = self._weekday_date(wd, c.sentence, g.get("dir"))
+        day, why = self._weekday_date(wd, c.sentence, g.get("dir"), c.start - c.sentence.start)
         if day is None:
             return Out(None, "date", why="a weekday without a date to anchor it")
         if g.get("wd2"):
@@ -592,7 +652,7 @@ class Resolver:
                     wd = v
         if wd is None:
             return None
-        day, why = self._weekday_date(wd, c.sentence, None)
+        day, why = self._weekday_date(wd, c.sentence, None, c.start - c.sentence.start)
         return Out(day.isoformat() if day else None, "date", why=why, note=(day, "day") if day else None)
 
     def r_relday(self, c, g):
@@ -677,10 +737,14 @@ class Resolver:
         unit = V.UNITS.get(unit_raw.lower(), "day" if unit_raw.startswith("N") else None)
         if unit not in ("year", "month", "week", "day", "decade"):
             return None
+        way = g["way"].lower()
+        plural = unit_raw.lower() not in ("jahr", "monat", "woche", "tag", "nacht", "stunde", "minute")
+        if not g.get("num") and plural:
+            ref = "FUTURE_REF" if way in V.AFTER_WORDS else "PAST_REF"
+            return Out(ref, "date", why=f"'{unit_raw} {g['way']}': some {unit_raw} {'later' if ref == 'FUTURE_REF' else 'earlier'}")
         n = _num(g.get("num")) if g.get("num") else 1
         if n is None or not float(n).is_integer():
             return Out(None, "date", why="a vague shift")
-        way = g["way"].lower()
         step = int(n) * (1 if way in V.AFTER_WORDS else -1)
         a = self.text_ref()
         if a is None:
@@ -708,6 +772,15 @@ class Resolver:
             return Out(timex.duration_parts(n, unit), "duration", why="a span of time")
         if unit not in ("year", "month", "week", "day", "decade"):
             return Out(timex.duration_parts(n, unit), "duration")
+        if g["way"].lower() == "nach":
+            a = self.text_ref()
+            if a is None or not float(n).is_integer():
+                return Out(timex.duration_parts(n, unit), "duration")
+            d = timex.shift(a, int(n), unit)
+            v = {"day": d.isoformat(), "week": d.isoformat(), "month": timex.iso_month(d.year, d.month),
+                 "year": f"{d.year:04d}", "decade": f"{d.year:04d}"}[unit]
+            return Out(v, "date", "APPROX" if g.get("hedge") else None,
+                       f"{g['num']} {g['unit']} after {a.isoformat()}, the date before it")
         a = self.ref()
         if a is None or not float(n).is_integer() or g.get("hedge"):
             return Out(timex.duration_parts(n, unit), "duration", "APPROX" if g.get("hedge") else None, "how long ago/ahead, from no fixed date")
@@ -855,7 +928,8 @@ class Resolver:
         if h == 24:
             h = 0
         if day is None:
-            return Out(f"XXXX-XX-XXT{h:02d}:{mi:02d}", "time", why="a time of day on an unknown day")
+            y = f"{self.anchor.last.year:04d}" if self.anchor.last else "XXXX"
+            return Out(f"{y}-XX-XXT{h:02d}:{mi:02d}", "time", why="a time of day on an unknown day")
         return Out(timex.time_of_day(day, h, mi), "time", why=f"{h:02d}:{mi:02d} on {day.isoformat()}")
 
     r_clock = r_time

@@ -22,7 +22,8 @@ MONTHS = {
     "dezember": 12, "dez": 12,
 }
 # Abbreviations must carry their period in running text ("Okt."), full names must not.
-MONTH_ABBREVIATIONS = {k for k in MONTHS if len(k) <= 4 and k not in ("mai", "juni", "juli")}
+MONTH_ABBREVIATIONS = {"jan", "jän", "feb", "febr", "mär", "mrz", "apr", "jun", "jul", "aug", "sep",
+                       "sept", "okt", "nov", "dez"}
 
 # Weekdays -> 0 (Monday) .. 6; "Sonnabend" is northern German for Saturday.
 WEEKDAYS = {
