@@ -39,7 +39,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _NUMWORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_alt(L.NUMBER_WORDS)})"
 _DIGITS = r"\d+(?:[.,]\d+)?(?:\s+1/2)?"
-_NUMBER = rf"(?:{_DIGITS}|{_NUMWORD})"
+_NUMBER = rf"(?:(?:{_DIGITS}|{_NUMWORD})(?:\s+and\s+a\s+half)?)"
 _VAGUE = _alt(L.VAGUE_AMOUNTS - {"the", "some", "recent"})
 _POS = _alt(L.POSITION_MODS)
 _DMOD = _alt(m for m in L.DURATION_MODS)
@@ -65,16 +65,16 @@ RULES: list[tuple[str, re.Pattern]] = [
                  (?:,?\s+(?P<year>{_YEAR})\b)?(?!:)""")),
     ("dmy", _rx(rf"""\b(?:(?i:the)\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|(?i:and|to))\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?
                  \s+(?:(?i:of)\s+)?(?P<mon>{_MONTH_ANY})(?:,?\s+(?P<year>{_YEAR})\b)?""")),
-    ("month", _rx(rf"""(?:(?P<pos>(?i:{_POS}))[\s-]+)?(?:(?P<rel>(?i:{_REL}))\s+)?
+    ("month", _rx(rf"""\b(?:(?P<pos>(?i:{_POS}))[\s-]+)?(?:(?P<rel>(?i:{_REL}))\s+)?
                    (?P<mon>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.(?=\s+\d))\b
                    (?:,?\s+(?:(?i:of)\s+)?(?P<year>{_YEAR})\b)?""")),
     ("year", _rx(rf"""(?<![\w$€£#.,/:-])(?:(?P<pos>(?i:{_POS}))[\s-]+)?(?P<fiscal>(?i:fiscal(?:\s+year)?)\s+)?
                   (?P<year>{_YEAR})(?:\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?))?(?![\w%]|[.,:]\d|-(?i:year|month|day))""")),
-    ("decade", _rx(rf"""(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|mid|late))[\s-]+)?
+    ("decade", _rx(rf"""(?<!\w)(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|mid|late))[\s-]+)?
                     (?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<dec2>\d)0)s\b""")),
-    ("century", _rx(rf"""(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|mid|late))[\s-]+)?
+    ("century", _rx(rf"""\b(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|mid|late))[\s-]+)?
                      (?P<ord>(?i:{_ORD}))[\s-]+(?i:century)\b""")),
-    ("weekday", _rx(rf"""(?:(?P<rel>(?i:{_REL}))\s+)?(?P<wd>{_WEEKDAY})(?P<plural>s)?\b
+    ("weekday", _rx(rf"""\b(?:(?P<rel>(?i:{_REL}))\s+)?(?P<wd>{_WEEKDAY})(?P<plural>s)?\b
                      (?:(?:'s)?\s+(?P<pod>(?i:{_POD}))\b)?""")),
     ("time", _rx(rf"""(?<![\d:.,])(?:(?P<h>\d{{1,2}})(?::(?P<m>\d\d))?\s*(?P<ap>{_AMPM})
                   |(?P<h2>\d{{1,2}}):(?P<m2>\d\d)(?![:\d])(?:\s*(?P<tz>{_TZ})\b)?
@@ -84,18 +84,18 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("deictic", _rx(rf"""(?i:(?P<w>today|yesterday|tomorrow|tonight)(?:'s)?\b(?:\s+(?P<pod>{_POD})\b)?
                      |(?P<lastnight>last\s+night|overnight)\b
                      |(?P<this>this)\s+(?P<pod2>morning|afternoon|evening)\b)""")),
-    ("relunit", _rx(rf"""(?i:(?:(?P<pos>{_POS}|earlier|later)\s+)?(?P<the>the\s+)?
+    ("relunit", _rx(rf"""\b(?i:(?:(?P<pos>{_POS}|earlier|later)\s+)?(?P<the>the\s+)?
                      (?:(?P<rel>{_REL})\s+)(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter)\b)""")),
     ("posunit", _rx(rf"""(?i:(?P<pos>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s+
                      (?P<the>the\s+)?(?P<unit>week|month|year)\b)(?!\s+(?:\d|(?i:of)\b))""")),
-    ("season", _rx(rf"""(?i:(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<rel>{_REL}|the)\s+)?
+    ("season", _rx(rf"""\b(?i:(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<rel>{_REL}|the)\s+)?
                     (?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<year>{_YEAR})\b)?)""")),
     ("quarter", _rx(rf"""(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+
                      (?:fiscal\s+)?(?P<unit>quarter|half)\b(?:\s+of\s+(?:(?P<rel>{_REL})\s+year|(?P<year>{_YEAR})))?)""")),
     ("set", _rx(rf"""(?i:(?P<adv>{_alt(L.SET_ADVERBS)})\b
                  |(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>{_alt(L.SET_UNITS)}|(?-i:{_WEEKDAY}))\b)""")),
-    ("duration", _rx(rf"""(?i:(?:(?P<mod>{_DMOD})\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>last|past|next|coming|following|previous|first|recent)\s+)?
-                      (?:(?P<num>{_NUMBER}|{_VAGUE})[\s-]+(?:(?P<num2>{_NUMBER})[\s-]+)?)?
+    ("duration", _rx(rf"""\b(?i:(?:(?P<mod>{_DMOD})\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>last|past|next|coming|following|previous|first|recent)\s+)?
+                      (?:(?P<num>{_NUMBER}|{_VAGUE})[\s-]+)?
                       (?P<unit>{_UNITS})\b(?P<poss>')?
                       (?:\s+(?P<ago>ago|earlier|later|before|after|from\s+now|hence)\b)?)""")),
     ("coordnum", _rx(rf"""(?i:\b(?P<num>{_NUMBER})\s+(?:and|to|or|-|–)\s+(?:{_NUMBER})[\s-]+(?P<unit>{_UNITS})\b)""")),
@@ -193,6 +193,8 @@ def _marker(w: str, tokens, i) -> int | str | None:
                 return -1  # passive of a past event: "was/is reported"
         return 1
     if w in L.PAST_MARKERS:
+        if w not in _AUXILIARIES and i and tokens[i - 1][1] in _AUXILIARIES:
+            return None  # a participle ("will be held"): the auxiliary before it carries the tense
         return -1
     if w in L.FUTURE_PREPOSITIONS:
         return "prep"
@@ -211,6 +213,9 @@ def _num(s: str | None) -> float | None:
     if not s:
         return None
     s = re.sub(r"\s+", " ", s.lower().strip())
+    if s.endswith(" and a half"):
+        whole = _num(s[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     if s in L.VAGUE_AMOUNTS:
         return None
     if s in L.NUMBER_WORDS:
@@ -245,7 +250,7 @@ def _pos_mod(s: str | None) -> str | None:
 
 
 def _dir_word(d: int) -> str:
-    return {-1: "past", 1: "future", 0: "undetermined"}[d]
+    return {-1: "past", 1: "future", 0: "tenseless"}[d]
 
 
 def _year_of_day(anchor: dt.date, month: int, day: int, direction: int) -> int:
@@ -290,13 +295,34 @@ def _season_year(anchor: dt.date, name: str, direction: int) -> int:
 # ---------------------------------------------------------------- candidates
 
 
+_UNIT_WORDS = r"(?i:second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter)"
+_MONTH_WORDS = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+# A rule runs on a sentence only when its trigger occurs there: most sentences have no date,
+# and the rules' long alternations are what costs time.
+TRIGGERS = {
+    "iso": r"\d", "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "month": _MONTH_WORDS, "year": r"\d\d\d\d",
+    "decade": r"0s\b", "century": r"(?i:century)", "weekday": _WEEKDAY,
+    "time": r"\d|(?i:noon|midnight)", "hms": r"\d:\d\d:", "deictic": r"(?i:today|yesterday|tomorrow|"
+    r"tonight|night|overnight|morning|afternoon|evening)", "relunit": _UNIT_WORDS + "|(?i:weekend)",
+    "posunit": r"(?i:\bend\b|beginning|start|middle)", "season": r"(?i:spring|summer|autumn|fall|winter)",
+    "quarter": r"(?i:quarter|half)", "set": rf"(?i:{_alt(L.SET_ADVERBS)}|every|each|per)\b",
+    "duration": _UNIT_WORDS, "coordnum": _UNIT_WORDS,
+}
+_TRIGGERS = {k: re.compile(v) for k, v in TRIGGERS.items()}
+
+
 def _candidates(s: str) -> list[_Cand]:
     out = []
     for name, rx in RULES:
+        if not _TRIGGERS[name].search(s):
+            continue
         for m in rx.finditer(s):
             if m.end() > m.start() and _accept(name, m, s):
                 if name == "coordnum":  # only the first amount: the second is a duration of its own
                     out.append(_Cand(m.start("num"), m.end("num"), name, m))
+                elif name == "duration" and m.group("ago") and m.group("ago").lower() != "ago":
+                    # "days before he underwent": the span is the duration, the relation is not
+                    out.append(_Cand(m.start(), m.end("poss") if m.group("poss") else m.end("unit"), name, m))
                 else:
                     out.append(_Cand(m.start(), m.end(), name, m))
     return out
@@ -706,8 +732,6 @@ def _h_duration(c, g, ctx):
     unit = L.UNITS[g["unit"].lower()]
     numtext = (g["num"] or "").lower()
     amount = _num(numtext) if numtext else None
-    if g["num2"]:  # "two and a half"? no: "a further two years" -> the second number
-        amount = _num(g["num2"])
     mod = L.DURATION_MODS.get(re.sub(r"\s+", " ", (g["mod"] or "").lower()))
     rel = (g["rel"] or "").lower()
     ago = re.sub(r"\s+", " ", (g["ago"] or "").lower())
