@@ -21,6 +21,8 @@ import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import pytest
+
 ARTICLE_HTML = """<!DOCTYPE html>
 <html lang="de">
 <head>
@@ -203,6 +205,16 @@ class _Handler(BaseHTTPRequestHandler):
             return self.redirect("https://" + self.headers.get("Host", "127.0.0.1") + "/article", 301)
         if path == "/bad-redirect":
             return self.redirect("javascript:alert(1)")
+        if path == "/concurrency":  # counts how many of these are served at once
+            with s.lock:
+                s.in_flight += 1
+                s.max_in_flight = max(s.max_in_flight, s.in_flight)
+            try:
+                time.sleep(float(q.get("s", 0.15)))
+                return self.send(200, ARTICLE_HTML.encode())
+            finally:
+                with s.lock:
+                    s.in_flight -= 1
         if path == "/slow-headers":
             time.sleep(float(q.get("s", 5)))
             return self.send(200, ARTICLE_HTML.encode())
@@ -274,6 +286,8 @@ class LocalServer:
         self.httpd.requests = []
         self.httpd.stopping = threading.Event()
         self.httpd.last_factcheck_query = None
+        self.httpd.in_flight = 0
+        self.httpd.max_in_flight = 0
         # a gzip bomb: ~20 MB of spaces inside an HTML page, ~20 KB compressed
         self.httpd.bomb = gzip.compress(b"<html><body>" + b" " * BOMB_SIZE + b"</body></html>", 9)
         self.host = host
@@ -309,6 +323,14 @@ class LocalServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+@pytest.fixture(scope="session")
+def local_server():
+    """The test server, started once per session (import this fixture into a test module)."""
+    srv = LocalServer().start()
+    yield srv
+    srv.stop()
 
 
 if __name__ == "__main__":

@@ -89,6 +89,8 @@ def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
 def why_not_public(ip: IPAddress) -> str | None:
     """None for a public unicast address, else a word for what it is ("loopback", "private", ...)."""
     if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:  # ::ffff:a.b.c.d is the IPv4 address, nothing else
+            return why_not_public(ip.ipv4_mapped)
         for v4 in _embedded_ipv4(ip):
             reason = why_not_public(v4)
             if reason:
@@ -111,11 +113,16 @@ def why_not_public(ip: IPAddress) -> str | None:
 def check_address(ip: IPAddress, host: str, allow_private: bool) -> None:
     reason = None if allow_private else why_not_public(ip)
     if reason:
-        shown = host if str(ip) == host.strip("[]") else f"{host} ({ip})"
+        shown = host if parse_ip_literal(host) == ip else f"{host} ({ip})"
         raise BlockedAddress(
             f"refused to connect to {shown}: {reason} address "
             "(set FACTCHECK_ALLOW_PRIVATE_HOSTS=1 to allow private hosts)"
         )
+
+
+async def _getaddrinfo(host: str, port: int) -> list:
+    """The system resolver (a module function so tests can stand in for DNS without a network)."""
+    return await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
 
 
 class AddressGuard:
@@ -144,9 +151,8 @@ class AddressGuard:
             if not self.is_trusted(host, port):
                 check_address(ip, host, self.allow_private)
             return [str(ip)]
-        loop = asyncio.get_running_loop()
         try:
-            infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            infos = await _getaddrinfo(host, port)
         except socket.gaierror as e:
             if e.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME)):
                 raise DNSFailure(f"host not found: {host} (DNS lookup failed)") from None

@@ -1,0 +1,145 @@
+"""Evidence link checks: status, final URL, title, content type, flags, concurrency, progress."""
+from __future__ import annotations
+
+import asyncio
+import socket
+
+import pytest
+
+from factcheck.config import Settings
+from factcheck.fetch import LinkCheck, acheck_links, check_link, check_links
+from factcheck.fetch.links import flag_against, is_moved, page_title
+from factcheck.model import Evidence
+from factcheck.textsafe import has_controls
+
+from .httpserver import local_server  # noqa: F401 (fixture)
+
+
+def settings(**kw) -> Settings:
+    return Settings(**{"allow_private_hosts": True, "request_deadline": 2.0, **kw})
+
+
+def test_live_link(local_server):
+    c = check_link(local_server.url("/article"), settings())
+    assert c.flag == "ok" and c.error is None
+    assert c.status == 200 and c.content_type == "text/html"
+    assert c.title == "Stadt baut neue Brücke | Beispielzeitung"
+    assert c.final_url == local_server.url("/article")
+    assert c.checked_at.endswith("+00:00")
+
+
+def test_pdf_evidence_is_fine_without_a_title(local_server):
+    c = check_link(local_server.url("/pdf"), settings())
+    assert c.flag == "ok" and c.content_type == "application/pdf" and c.title is None
+
+
+@pytest.mark.parametrize("code", [404, 410, 500])
+def test_error_status_is_dead(local_server, code):
+    c = check_link(local_server.url(f"/status/{code}"), settings())
+    assert c.flag == "dead" and c.status == code and c.error.startswith(f"HTTP {code}")
+
+
+def test_redirect_to_front_page_is_changed(local_server):
+    c = check_link(local_server.url("/to-home"), settings())
+    assert c.flag == "changed" and c.final_url == local_server.url("/") and c.status == 200
+
+
+def test_redirect_to_another_host_is_changed(local_server):
+    c = check_link(local_server.url(f"/redirect?to=http://localhost:{local_server.port}/article"), settings())
+    assert c.flag == "changed"
+
+
+def test_redirect_within_the_site_is_ok(local_server):
+    c = check_link(local_server.url("/chain/2"), settings())
+    assert c.flag == "ok" and c.final_url == local_server.url("/article")
+
+
+def test_connection_refused_is_dead():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    c = check_link(f"http://127.0.0.1:{port}/x", settings())
+    assert c.flag == "dead" and c.error.endswith("connection refused") and c.status is None
+
+
+@pytest.mark.parametrize(
+    "path,words",
+    [("/loop/a", "redirect loop"), ("/trickle?every=0.3", "timed out"), ("/to-https", "TLS error")],
+)
+def test_failed_checks_are_errors_with_a_message(local_server, path, words):
+    c = check_link(local_server.url(path), settings(request_deadline=1.0))
+    assert c.flag == "error" and words in c.error and "\n" not in c.error
+
+
+def test_private_link_refused_without_permission(local_server):
+    c = check_link(local_server.url("/article"), Settings(request_deadline=2.0))
+    assert c.flag == "error" and "loopback address" in c.error
+
+
+def test_malformed_link_never_raises():
+    c = check_link("not a url", settings())
+    assert c.flag == "error" and "malformed URL" in c.error and c.url == "not a url"
+
+
+def test_huge_and_bomb_pages_are_read_only_as_far_as_the_title(local_server):
+    big, bomb = check_links([local_server.url("/big-chunked"), local_server.url("/gzip-bomb")], settings(max_body_bytes=100_000))
+    assert big.flag == "ok" and big.title == "Big"
+    assert bomb.flag == "ok" and bomb.title is None
+
+
+def test_titles_are_cleaned(local_server):
+    c = check_link(local_server.url("/escape"), settings())
+    assert not has_controls(c.title) and "pwned" not in c.title
+    assert c.title == "Brücke eröffnet"
+
+
+def test_many_links_in_order_with_progress_and_a_concurrency_limit(local_server):
+    urls = [local_server.url(f"/concurrency?n={i}") for i in range(8)]
+    urls += [local_server.url("/status/404"), urls[0]]  # a repeated URL is checked once
+    seen: list[tuple[int, int]] = []
+    local_server.httpd.max_in_flight = 0
+    results = asyncio.run(acheck_links(urls, settings(concurrency=3), progress=lambda d, t, c: seen.append((d, t))))
+    assert [r.url for r in results] == urls
+    assert [r.flag for r in results] == ["ok"] * 8 + ["dead", "ok"]
+    assert seen == [(i, 9) for i in range(1, 10)]
+    assert 2 <= local_server.httpd.max_in_flight <= 3  # concurrent, but never more than 3
+
+
+def test_one_failure_does_not_stop_the_others(local_server):
+    results = check_links(["ftp://x/", local_server.url("/article"), local_server.url("/loop/a")], settings())
+    assert [r.flag for r in results] == ["error", "ok", "error"]
+
+
+# --- pure helpers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b,moved",
+    [
+        ("http://example.org/a", "https://example.org/a", False),
+        ("https://example.org/a", "https://www.example.org/a/", False),
+        ("https://example.org/a/123", "https://example.org/a/123-slug", False),
+        ("https://example.org/a", "https://example.org/", True),
+        ("https://example.org/a", "https://other.example/a", True),
+        ("https://example.org/", "https://example.org/", False),
+    ],
+)
+def test_is_moved(a, b, moved):
+    assert is_moved(a, b) is moved
+
+
+def test_flag_against_an_earlier_check():
+    now = LinkCheck(url="https://e.org/a", status=200, final_url="https://e.org/b", title="New", flag="ok")
+    assert flag_against(None, now) == "ok"
+    assert flag_against(Evidence(url="https://e.org/a"), now) == "ok"  # never checked before
+    assert flag_against(Evidence(url="https://e.org/a", final_url="https://e.org/a", checked_at="x"), now) == "changed"
+    assert flag_against({"final_url": "https://e.org/b", "title": "Old", "checked_at": "x"}, now) == "changed"
+    assert flag_against({"final_url": "https://e.org/b", "title": "New", "checked_at": "x"}, now) == "ok"
+    dead = LinkCheck(url="https://e.org/a", status=404, flag="dead")
+    assert flag_against({"final_url": "https://e.org/a"}, dead) == "dead"
+
+
+def test_page_title():
+    assert page_title("<html><head><TITLE lang=de>A &amp; B\n  C</TITLE>") == "A & B C"
+    assert page_title('<meta property="og:title" content="OG">') == "OG"
+    assert page_title("<p>none</p>") is None
