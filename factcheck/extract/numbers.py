@@ -86,6 +86,7 @@ class _Data:
     idioms_by_word: dict[str, list[tuple[str, ...]]]
     hedges_by_last: dict[str, list[tuple[tuple[str, ...], str]]]
     max_unit_tokens: int
+    prefixes: frozenset[str]
 
 
 _CACHE: dict[str, _Data] = {}
@@ -98,9 +99,15 @@ def _data(L: ModuleType) -> _Data:
     stems = set(L.ONES) | set(L.TEENS) | set(L.TENS) | set(L.HUNDRED) | set(L.THOUSAND)
     stems |= set(L.SCALES) | set(L.VAGUE_PLURALS) | set(L.FRACTIONS) | set(L.EXTRA_WORDS)
     stems |= set(L.FACTOR_VERBS) | set(L.DOUBLE_WORDS) | set(L.HALVES) | set(L.DOZEN) | {"tens"}
-    stems = {s for s in stems if len(s) > 1}
-    trigger = re.compile(r"\d|" + "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True)),
-                         re.IGNORECASE)
+    stems = {s for s in stems if len(s) > 1} - set(L.ARTICLES)
+    if L is de_numbers:  # "ein" starts a numeral only in a compound ("einhundert", "einundzwanzig")
+        stems |= {"einhundert", "eintausend", "einund", "einjährig"}
+    # A sentence is read only if some word starts like a numeral (or it holds a digit).
+    trigger = re.compile(r"\d|\b(?:" + "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
+                         + ")", re.IGNORECASE)
+    # Word tokens that can start a numeral share these first three letters.
+    starts = stems | set(L.ARTICLES) | set(L.VAGUE_QUANTIFIERS) | set(L.FRACTION_ONE) | {"ein", "tens"}
+    prefixes = frozenset(w[:3] for w in starts)
     idioms: dict[str, list[tuple[str, ...]]] = {}
     for idiom in L.IDIOMS:
         for w in idiom:
@@ -110,7 +117,7 @@ def _data(L: ModuleType) -> _Data:
         hedges.setdefault(phrase[-1], []).append((phrase, kind))
     for v in hedges.values():
         v.sort(key=lambda x: -len(x[0]))
-    d = _Data(trigger, idioms, hedges, 1 + max(k.count(" ") for k in L.UNITS))
+    d = _Data(trigger, idioms, hedges, 1 + max(k.count(" ") for k in L.UNITS), prefixes)
     _CACHE[L.__name__] = d
     return d
 
@@ -249,7 +256,13 @@ class _Scan:
         out: list[Claim] = []
         last: Reading | None = None
         i = 0
+        prefixes = self.data.prefixes
+        toks = self.toks
         while i < self.n:
+            t = toks[i]
+            if t.kind != "num" and t.low[:3] not in prefixes:
+                i += 1
+                continue
             r = self.read(i)
             if r is None:
                 i += 1
