@@ -272,11 +272,11 @@ def test_csv_cells_cannot_start_a_formula():
     b["claims"][2]["note"] = "@SUM(A1)"
     b["claims"][3]["note"] = "\tTAB"
     b["claims"][0]["evidence"][0]["title"] = "=HYPERLINK(\"https://evil.example\")"
-    b["claims"][1]["unit"] = "-12.5"  # a plain number is no formula and stays a number
+    b["claims"][1]["claim"]["unit"] = "-12.5"  # a plain number is no formula and stays a number
     rows = list(csv.reader(io.StringIO(render("csv", b, settings()))))[1:]
     col = {name: i for i, name in enumerate(COLUMNS)}
     by_id = {row[col["claim_id"]]: row for row in rows}
-    ids = [c["id"] for c in b["claims"]]
+    ids = [c["claim"]["id"] for c in b["claims"]]
     assert by_id[ids[0]][col["article_title"]] == "'=cmd|' /C calc'!A0"
     assert by_id[ids[0]][col["note"]] == "'+SUM(1,2)"
     assert by_id[ids[0]][col["evidence_titles"]] == "'=HYPERLINK(\"https://evil.example\")"

@@ -119,7 +119,7 @@ def test_user_defined_scale_from_config(tmp_path, monkeypatch):
     assert got == [("Correct", 3, 3, 1), ("Wrong", 1, 3, 1), ("Misleading", 2, 3, 1)]
     assert all(problems(r) == [] for r in out)
     # without author_url / review_url the review's url is relative to the page it is embedded in
-    assert out[0]["url"] == "#claim-" + b["claims"][0]["id"] and "url" not in out[0]["author"]
+    assert out[0]["url"] == "#claim-" + b["claims"][0]["claim"]["id"] and "url" not in out[0]["author"]
 
 
 def test_review_url_setting_and_missing_publication_date():

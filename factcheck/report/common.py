@@ -97,10 +97,24 @@ def _article(a) -> Article:
 
 
 def bundle(article: Article, records: list[ClaimRecord], history: list[Change] | None = None) -> dict:
-    """A bundle from model objects (what export_article gives), for callers without a store."""
+    """A bundle from model objects in the shape export_article gives (and import_article takes)."""
     return {
+        "format": "factcheck-article",
+        "version": 1,
         "article": article.to_dict(),
-        "claims": [r.to_dict() for r in records],
+        "claims": [
+            {
+                "claim": r.claim.to_dict(),
+                "article": r.article or article.id,
+                "verdict": r.verdict,
+                "note": r.note,
+                "evidence": [e.to_dict() for e in r.evidence],
+                "origin": r.origin,
+                "dismissed": r.dismissed,
+                "updated": r.updated,
+            }
+            for r in records
+        ],
         "history": [c.to_dict() for c in history or []],
     }
 

@@ -7,22 +7,28 @@ Format (stable; fields are only ever added, a breaking change bumps "version"):
       "version": 1,
       "articles": [
         {                                  # one bundle per article: Workspace.export_article(id)
+          "format": "factcheck-article",   # the store's own header for one article
+          "version": 1,
           "article": {...},                # Article fields: id, text, title, source, lang,
                                            #   published, added, url, final_url, fetched_at,
                                            #   author, outlet
-          "claims": [...],                 # claim records: the claim (id, type, start, end, text,
-                                           #   sentence, value, ...) with verdict, note, evidence
-                                           #   [{url, title, status, archive_url, ...}], origin,
-                                           #   dismissed, updated
-          "history": [...]                 # the append-only changes {claim, field, old, new, at}
+          "claims": [                      # claim records in text order
+            {"claim": {...},               #   id, type, start, end, text, sentence, value, kind,
+                                           #   mod, unit, approx, source, cue, content, ...
+             "article": "ID", "verdict": "verified", "note": "...",
+             "evidence": [{...}],          #   url, title, status, final_url, checked_at, flag,
+                                           #   archive_url, stance, quote, error, ...
+             "origin": "extractor", "dismissed": false, "updated": "ISO time", ...}
+          ],
+          "history": [...]                 # the append-only changes {id, claim, field, old, new, at, ...}
         }
       ]
     }
 
-Articles are in workspace order; each bundle is written exactly as the store exports it, so
-`factcheck import` (Workspace.import_article per bundle) restores it without loss, and an
-export of the restored workspace is byte-identical. No timestamp in the document for that
-reason. Text is UTF-8 JSON, not ASCII-escaped.
+Articles are in workspace order; each bundle is written as the store exports it (less its
+"exported" time stamp), so `factcheck import` (Workspace.import_article per bundle) restores
+it without loss, and an export of the restored workspace is byte-identical (no time stamp in
+the document for that reason). Text is UTF-8 JSON, not ASCII-escaped.
 """
 from __future__ import annotations
 
@@ -32,12 +38,18 @@ from ..errors import InputError
 from .common import EXPORT_FORMAT, EXPORT_VERSION, Context, ReportArticle, bundle
 
 
+# per-bundle fields that describe the export, not the workspace: left out so that exporting
+# a re-imported workspace gives the same bytes
+_VOLATILE = ("exported",)
+
+
+def _entry(ra: ReportArticle) -> dict:
+    b = ra.raw if ra.raw is not None else bundle(ra.article, ra.records, ra.history)
+    return {k: v for k, v in b.items() if k not in _VOLATILE}
+
+
 def document(articles: list[ReportArticle]) -> dict:
-    return {
-        "format": EXPORT_FORMAT,
-        "version": EXPORT_VERSION,
-        "articles": [ra.raw if ra.raw is not None else bundle(ra.article, ra.records, ra.history) for ra in articles],
-    }
+    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "articles": [_entry(ra) for ra in articles]}
 
 
 def render(articles: list[ReportArticle], ctx: Context | None = None) -> str:
