@@ -56,6 +56,11 @@ def test_without_publication_date_the_last_absolute_date_anchors():
     assert "1939-09-01" in found[1].explanation
 
 
+def test_a_coarser_mention_keeps_the_finer_anchor():
+    text = "On Sept. 1, 1939, the war began. In 1939 alone, many fled. On Sunday, Britain declared war."
+    assert [c.value for c in dates(text, None)] == ["1939-09-01", "1939", "1939-08-27"]
+
+
 def test_no_anchor_gives_no_value_for_relative_dates():
     [c] = dates("He spoke on Friday.", None)
     assert c.value is None

@@ -69,12 +69,17 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("The man faked his death last summer.", REF, "2012-SU"),
     ("The festival takes place in the summer of 2014.", REF, "2014-SU"),
     ("He spoke yesterday.", REF, "2013-03-21"),
+    ("The ministers meet today in Brussels.", REF, "2013-03-22"),
     ("The meeting is tomorrow.", REF, "2013-03-23"),
     ("Officials said today that the talks failed.", REF, "2013-03-22"),
     ("It rained last night.", REF, "2013-03-21TNI"),
     ("He bought the computer two years ago.", REF, "2011"),
     ("The revolution began more than four decades ago.", "2000-04-01", "196"),
     ("The trial ends this weekend.", REF, "2013-W12-WE"),
+    ("The talks resumed over the weekend.", REF, "2013-W11-WE"),
+    ("Earlier this month, the company cut jobs.", REF, "2013-03"),
+    ("Sales rose in the first half of 2012.", REF, "2012-H1"),
+    ("He scored in the second half of the match.", REF, None),
     # durations
     ("He will kill him in eight years.", REF, "P8Y"),
     ("He had held the job for almost seven years.", REF, "P7Y"),
@@ -94,6 +99,7 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Several days into the search, police found him.", REF, "PXD"),
     ("He finished the marathon in 3:07:35.", REF, "PT3H7M35S"),
     ("Over the next decade coal use will surge.", REF, "P10Y"),
+    ("It will be done over the next two years.", REF, "P2Y"),
     ("The talks lasted two and a half hours.", REF, "PT2.5H"),
     # times
     ("The blast came at 10:40 a.m.", "1998-08-07", "1998-08-07T10:40"),
@@ -104,6 +110,7 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("She checked for smog every morning.", REF, "XXXX-XX-XXTMO"),
     ("The plan costs $5 million a year.", REF, "XXXX"),
     ("Rents rise by 2 percent per month.", REF, "XXXX-XX"),
+    ("He works 40 hours a week.", REF, ["PT40H", "XXXX-WXX"]),
     # not dates
     ("Elian, the 6-year-old boy, was rescued.", REF, None),
     ("George Lowe, 89, was a climber.", REF, None),

@@ -83,7 +83,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("hms", _rx(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>\d\d):(?P<s>\d\d)(?![\d:])")),
     ("deictic", _rx(rf"""(?i:(?P<w>today|yesterday|tomorrow|tonight)(?:'s)?\b(?:\s+(?P<pod>{_POD})\b)?
                      |(?P<lastnight>last\s+night|overnight)\b
-                     |(?P<this>this)\s+(?P<pod2>morning|afternoon|evening)\b)""")),
+                     |(?P<this>this)\s+(?P<pod2>morning|afternoon|evening)\b
+                     |(?:over|during|on|at)\s+(?P<wknd>the\s+weekend)\b)""")),
     ("relunit", _rx(rf"""\b(?i:(?:(?P<pos>{_POS}|earlier|later)\s+)?(?P<the>the\s+)?
                      (?:(?P<rel>{_REL})\s+)(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter)\b)""")),
     ("posunit", _rx(rf"""(?i:(?P<pos>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s+
@@ -91,7 +92,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("season", _rx(rf"""\b(?i:(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<rel>{_REL}|the)\s+)?
                     (?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<year>{_YEAR})\b)?)""")),
     ("quarter", _rx(rf"""(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+
-                     (?:fiscal\s+)?(?P<unit>quarter|half)\b(?:\s+of\s+(?:(?P<rel>{_REL})\s+year|(?P<year>{_YEAR})))?)""")),
+                     (?:fiscal\s+)?(?:(?P<unit>quarter)\b|(?P<half>half)\b(?=\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:year|\d)))
+                     (?:\s+of\s+(?:(?P<rel>{_REL})\s+year|(?P<year>{_YEAR})|the\s+year))?)""")),
     ("set", _rx(rf"""(?i:(?P<adv>{_alt(L.SET_ADVERBS)})\b
                  |(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>{_alt(L.SET_UNITS)}|(?-i:{_WEEKDAY}))\b)""")),
     ("duration", _rx(rf"""\b(?i:(?:(?P<mod>{_DMOD})\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>last|past|next|coming|following|previous|first|recent)\s+)?
@@ -106,7 +108,8 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _AGE_AFTER = re.compile(r"[\s-]+old\b|\s+of\s+age\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
 _SET_BEFORE = re.compile(r"(?:\d|%|percent|million|billion|trillion|thousand|dollars|euros|pounds|"
-                         r"times|once|twice|per)\W*$", re.I)
+                         r"times|once|twice|per|seconds|minutes|hours|days|weeks|months|barrels|"
+                         r"tons|tonnes)\W*$", re.I)
 _BARE_BEFORE = re.compile(r"\b(?:for|over|within|in|take|takes|took|taken|taking|spend|spends|spent|"
                           r"last|lasts|lasted|wait|waited|waiting|recent|coming|past|next|few|several|"
                           r"many|some|mere)\s+$", re.I)
@@ -303,7 +306,7 @@ TRIGGERS = {
     "iso": r"\d", "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "month": _MONTH_WORDS, "year": r"\d\d\d\d",
     "decade": r"0s\b", "century": r"(?i:century)", "weekday": _WEEKDAY,
     "time": r"\d|(?i:noon|midnight)", "hms": r"\d:\d\d:", "deictic": r"(?i:today|yesterday|tomorrow|"
-    r"tonight|night|overnight|morning|afternoon|evening)", "relunit": _UNIT_WORDS + "|(?i:weekend)",
+    r"tonight|night|overnight|morning|afternoon|evening|weekend)", "relunit": _UNIT_WORDS + "|(?i:weekend)",
     "posunit": r"(?i:\bend\b|beginning|start|middle)", "season": r"(?i:spring|summer|autumn|fall|winter)",
     "quarter": r"(?i:quarter|half)", "set": rf"(?i:{_alt(L.SET_ADVERBS)}|every|each|per)\b",
     "duration": _UNIT_WORDS, "coordnum": _UNIT_WORDS,
@@ -613,11 +616,20 @@ def _h_deictic(c, g, ctx):
             return _Value(None, kind="time", explanation="no reference date")
         return _Value(f"{ref.isoformat()}T{L.PARTS_OF_DAY[g['pod2'].lower()]}", kind="time",
                       explanation=f"this {g['pod2']}: on {refname}")
+    if g["wknd"]:
+        if ref is None:
+            return _Value(None, explanation="no reference date")
+        r, word = ctx.direction(c, -1)
+        if r < 0 and ref.weekday() < 5:
+            ref = ref - dt.timedelta(weeks=1)
+        return _Value(T.iso_week(ref) + "-WE", explanation=f"the weekend nearest {refname} "
+                                                          f"in a {_dir_word(r)} clause")
     w = g["w"].lower()
     if w == "today":
         r, word = ctx.direction(c, 0)
-        if r == 0 or word in ("is", "are", "am"):
-            return None  # generic "today" (nowadays): not a date (ANNOTATION.md)
+        near = ctx.s[max(0, c.start - 25): c.start].lower()
+        if word in ("is", "are", "am") or re.search(r"\b(?:than|of|can|could|may|might)\b(?:\s+\w+){0,2}\s*$", near):
+            return None  # generic "today" (nowadays, "than today"): not a date (ANNOTATION.md)
     if ref is None:
         return _Value(None, explanation="no reference date")
     d = ref + dt.timedelta(days=L.DEICTIC_DAYS[w])
@@ -635,7 +647,7 @@ def _h_relunit(c, g, ctx):
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     r = L.RELATIVE[rel]
     pos = (g["pos"] or "").lower()
-    mod = _pos_mod(pos) or ({"earlier": "START", "later": "END"}.get(pos) if pos else None)
+    mod = _pos_mod(pos) if pos not in ("earlier", "later") else None  # "earlier this month": no part
     the = bool(g["the"])
     # "the past year", "the next decade": a span of one unit, not a calendar unit (TimeML)
     if (the and rel in ("past", "next", "coming", "following")) or (unit in ("decade", "century") and r != 0):
@@ -693,7 +705,7 @@ def _h_season(c, g, ctx):
 
 def _h_quarter(c, g, ctx):
     n = _ordinal(g["ord"])
-    half = g["unit"].lower() == "half"
+    half = bool(g["half"])
     ref, refname = ctx.ref()
     if g["year"]:
         y = int(g["year"])
@@ -732,7 +744,8 @@ def _h_duration(c, g, ctx):
     unit = L.UNITS[g["unit"].lower()]
     numtext = (g["num"] or "").lower()
     amount = _num(numtext) if numtext else None
-    mod = L.DURATION_MODS.get(re.sub(r"\s+", " ", (g["mod"] or "").lower()))
+    modword = re.sub(r"\s+", " ", (g["mod"] or "").lower())
+    mod = None if (modword == "over" and g["the"]) else L.DURATION_MODS.get(modword)  # "over the years"
     rel = (g["rel"] or "").lower()
     ago = re.sub(r"\s+", " ", (g["ago"] or "").lower())
     s = ctx.s
@@ -834,9 +847,15 @@ def find(text: str, sentences: list[Sentence], published: dt.date | None) -> lis
                 if rel:
                     claim.explanation = (claim.explanation or "") + " (rel SINCE)"
                 out.append(claim)
-                if val.absolute and published is None:
+                if val.absolute and published is None and not _coarser_same(val.value, anchor.last):
                     anchor.note(val.absolute)
     return out
+
+
+def _coarser_same(value: str | None, last: dt.date | None) -> bool:
+    """Is value ("1939", "1939-09") only a coarser mention of the date we already anchor on?
+    Then the finer anchor stays ("On Sept. 1, 1939 ... In 1939 ... on Friday")."""
+    return bool(value and last and len(value) < 10 and last.isoformat().startswith(value))
 
 
 _MONTH_ABBR_END = re.compile(rf"\b(?:{_MONTH_ABBR})\.$")
