@@ -65,6 +65,7 @@ class Reading:
     notes: list[str] = field(default_factory=list)
     year_like: bool = False
     scaled: bool = False
+    noun: bool = False  # the unit is a counted noun read from the text, not a known unit
 
 
 def find_numbers(text: str, sentences: list[Sentence], lang: str) -> list[Claim]:
@@ -388,13 +389,14 @@ class _Scan:
                 scale = L.SCALES.get(nxt.low)
                 if unit is None and scale is None:
                     return Reading(0, first=i, last=i + 1, kind="skip")  # "5G", "1990er", "3D"
-            elif nxt.text in ":" and self.tok(i + 2) is not None and self.toks[i + 2].kind == "num" \
+            elif nxt.text in ":-" and self.tok(i + 2) is not None and self.toks[i + 2].kind == "num" \
                     and _glued(nxt, self.toks[i + 2]):
                 a, b = v, _digits_value(self.toks[i + 2].text, L)
-                if b is not None and a + b == 100 and a > 0 and b > 0:  # "50:50"
-                    return Reading(a / 100, first=i, last=i + 2, kind="num",
-                                   notes=[f"ratio {t.text}:{self.toks[i + 2].text}"])
-                return Reading(0, first=i, last=i + 2, kind="skip")  # 18:00
+                if b is not None and a + b == 100 and a > 0 and b > 0:  # "50:50", "a 60-40 split"
+                    return Reading(a / 100, first=i, last=i + 2, kind="ratio",
+                                   notes=[f"ratio {t.text}{nxt.text}{self.toks[i + 2].text}"])
+                if nxt.text == ":":
+                    return Reading(0, first=i, last=i + 2, kind="skip")  # 18:00, a score 6:3
             elif nxt.text == "/" and self.tok(i + 2) is not None and self.toks[i + 2].kind == "num":
                 return Reading(0, first=i, last=i + 2, kind="skip")  # 2020/21, 24/7
         return r
@@ -562,7 +564,7 @@ class _Scan:
         L = self.L
         j = r.last
         x = self.tok(j + 1)
-        if x is None or r.vague or r.kind in ("factor", "fraction", "age"):
+        if x is None or r.vague or r.kind in ("factor", "fraction", "age", "ratio"):
             return
         is_dash = x.text in "-–—" and r.kind == "num"
         if x.low in L.RANGE_WORDS or is_dash:
@@ -693,6 +695,7 @@ class _Scan:
         if noun is not None:
             k, unit = noun
             r.unit = unit
+            r.noun = True
             r.last = k
         return True
 
@@ -849,11 +852,14 @@ class _Scan:
             if self.low(k + 1) in L.MONTHS and r.lo <= 31:
                 return "day of a date"
             # years in date position
+            # (a German counted noun is reliable, capitalised: "1400 Dateien"; an English word after
+            # a year is mostly what the year qualifies: "the 2020 election")
+            unitless = r.unit is None or (r.noun and not self.de)
             if r.year_like and r.hi is None and not r.scaled and (
-                    r.unit is None or prevw in L.MONTHS or prevw in ("jahr", "year")):
+                    unitless or prevw in L.MONTHS or prevw in ("jahr", "year")):
                 return "year"
             # identifiers and house numbers
-            if r.unit is None and (prevw in L.ID_BEFORE or t.kind == "num" and self.toks[pw].text in "#§"
+            if (r.unit is None or r.noun) and (prevw in L.ID_BEFORE or t.kind == "num" and self.toks[pw].text in "#§"
                                    if pw >= 0 else False):
                 return "identifier"
             if not self.de and r.hi is None and r.lo < 100000 and r.hedge is None:  # "12 Baker Street"

@@ -64,4 +64,13 @@ ROWS = [
     ("He was the first to arrive.", None, None, False),
     ("He lives at 12 Baker Street.", None, None, False),
     ("Read section 5 of the act.", None, None, False),
+    ("Section 230 protects platforms.", None, None, False),
+    ("The 2020 election was close.", None, None, False),
+    ("The Boeing 737 Max was grounded.", None, None, False),
+    ("The 9/11 attacks changed everything.", None, None, False),
+    ("In the 1990s prices fell.", None, None, False),
+    ("It is a 50-50 chance.", 0.5, None, False),
+    ("Prices rose 10-20 percent.", {"min": 10, "max": 20}, "%", False),
+    ("More than a third of Americans agree.", {"min": 0.333}, None, False),
+    ("Almost two-thirds of the budget went to defense.", {"max": 0.667}, None, True),
 ]
