@@ -78,65 +78,112 @@ class Cand:
 
 
 # --- the rules ----------------------------------------------------------------------------
-# Each: name -> compiled pattern. Checks that need more than a regex are in _accept().
-RULES: list[tuple[str, re.Pattern, int]] = [
+# Each rule is a core pattern that starts at a distinctive token (a digit, a month or weekday
+# name, a unit) and an optional left context (prepositions, modifiers, the number of a
+# duration) matched backwards from the core: scanning for the core alone is many times faster
+# than trying optional prefixes at every position. A rule whose left context is required
+# (the direction word of "vergangene Woche") refuses cores without it.
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    core: re.Pattern
+    left: re.Pattern | None
+    priority: int
+    left_required: bool = False
+
+
+def _rule(name: str, core: str, left: str | None = None, priority: int = 5, required: bool = False) -> Rule:
+    lrx = None
+    if left:
+        lrx = R(r"(?<![\w])(?:" + left + r")$") if required else R(r"(?:(?<![\w])(?:" + left + r"))?$")
+    return Rule(name, R(core), lrx, priority, required)
+
+
+LEFT_PREP_MOD = rf"(?:{PREP})?(?:{MOD}(?:des\s+)?)?"
+HEDGE = r"(?P<hedge>(?i:etwa|rund|gut|knapp|fast|über|mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|ungefähr|nur|insgesamt|ganze[n]?))\s+"
+
+RULES: list[Rule] = [
     # 28.04.2020, 1.9.39, 02.01.2022
-    ("numdate", R(rf"(?:{PREP})?(?<![\d.])(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?(?P<y>\d{{4}}|\d{{2}})(?![\d])"), 1),
+    _rule("numdate", rf"(?<![\d.])(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?(?P<y>\d{{4}}|\d{{2}})(?![\d])",
+          rf"{PREP}", 1),
     # 7. Juli 2017, am 7. und 8. Juli, vom 7. bis 9. Juli, 10. Mai 490 v. Chr.
-    ("daymonth", R(rf"(?:{PREP})?(?:(?P<mod0>(?i:Anfang|Mitte|Ende))\s+)?(?<![\d.])(?P<d>{DAY})\.(?:\s*(?P<conj>und|oder|bis(?:\s+zum)?|[-–/])\s*(?P<d2>{DAY})\.)?\s*(?P<mon>{MONTH})"
-                   rf"(?:,?\s+(?P<y>{YEAR}|\d{{1,4}}(?=\s*(?:{BC})))(?:\s*(?P<bc>{BC}))?(?![\d])|\s+(?P<yr>'\d\d)|\s+{YEAR_REL})?"), 1),
+    _rule("daymonth", rf"(?<![\d.])(?P<d>{DAY})\.(?:\s*(?P<conj>und|oder|bis(?:\s+zum)?|[-–/])\s*(?P<d2>{DAY})\.)?\s*(?P<mon>{MONTH})"
+          rf"(?:,?\s+(?P<y>{YEAR}|\d{{1,4}}(?=\s*(?:{BC})))(?:\s*(?P<bc>{BC}))?(?![\d])|\s+(?P<yr>'\d\d)|\s+{YEAR_REL})?",
+          rf"(?:{PREP})?(?:(?P<mod0>(?i:Anfang|Mitte|Ende))\s+)?", 1),
     # Mitte September, im Januar, Juni 1940, Ende Januar dieses Jahres
-    ("month", R(rf"(?:{PREP})?(?:{MOD}(?:des\s+)?)?(?:(?P<dir2>(?i:{PAST}|{FUTURE}|{THIS}))\s+)?(?<![\w.])(?P<mon>{MONTH})(?![\w])"
-                rf"(?:\s+(?P<y>{YEAR}|\d{{1,4}}(?=\s*(?:{BC})))(?:\s*(?P<bc>{BC}))?(?![\d])|\s+{YEAR_REL})?"), 2),
+    _rule("month", rf"(?<![\w.])(?P<mon>{MONTH})(?![\w])"
+          rf"(?:\s+(?P<y>{YEAR}|\d{{1,4}}(?=\s*(?:{BC})))(?:\s*(?P<bc>{BC}))?(?![\d])|\s+{YEAR_REL})?",
+          rf"{LEFT_PREP_MOD}(?:(?P<dir2>(?i:{PAST}|{FUTURE}|{THIS}))\s+)?", 2),
     # in der Nacht vom 16. auf den 17. April 1945: the night belongs to the first day
-    ("nightof", R(rf"(?:(?i:in\s+der|der|die)\s+)?(?<![\w])(?P<part>Nacht|Nächte)\s+(?:vom|von|zum)\s+(?P<d>{DAY})\.(?=\s*(?:auf|zum|bis)\s+(?:den\s+)?{DAY}\.\s*(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?)"), 1),
+    _rule("nightof", rf"(?<![\w])(?P<part>Nacht|Nächte)\s+(?:vom|von|zum)\s+(?P<d>{DAY})\.(?=\s*(?:auf|zum|bis)\s+(?:den\s+)?{DAY}\.\s*(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?)",
+          r"(?i:in\s+der|der|die)\s+", 1),
     # am Abend, in der Nacht, am frühen Morgen: the day the text is talking about
-    ("daypart", R(r"(?:(?i:am|in\s+der|gegen|zur|im\s+Laufe\s+des|Laufe\s+des)\s+)(?:(?i:frühen|späten)\s+)?(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Tages)(?![\w])(?!\s+(?:des|vom|zum|auf|der|von)\b)"), 5),
+    _rule("daypart", r"(?<![\w])(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Tages)(?![\w])(?!\s+(?:des|vom|zum|auf|der|von)\b)",
+          r"(?i:am|in\s+der|gegen|zur|im\s+Laufe\s+des|Laufe\s+des)\s+(?:(?i:frühen|späten)\s+)?", 5, True),
     # 1939, im Jahr 2021, Ende 1941, 490 v. Chr., Jahr 2022
-    ("year", R(rf"(?:(?P<prep>(?i:seit|bis|ab|vom|von|zum|im|um|gegen|etwa|vor|nach|zwischen|und|in)|[-–])\s+)?(?:{MOD}(?:des\s+Jahres\s+)?)?(?:(?P<jahr>(?i:(?:das|im|dem|des)\s+)?(?:Jahr|Jahre|Jahres|Jahresende|Jahresbeginn|Jahresmitte|Jahresanfang|Wahljahr|Kalenderjahr|Geschäftsjahr|Haushaltsjahr))\s+)?"
-               rf"(?<![\d.,:/])(?P<y>\d{{1,4}})(?:(?P<slash>/)(?P<y2>\d{{2}}|\d{{4}}))?(?:\s*(?P<bc>{BC})|\s*(?P<ad>{AD}))?(?![\d]|,\d|\.\d|\s*%|\s*Uhr|-?[A-Za-zÄÖÜäöüß])"), 3),
-    # '39 wird nicht unterstützt; 1939-45: the second year of a range
-    ("yearrange2", R(rf"(?<=\d{{4}})[-–](?P<y2>\d{{2}})(?![\d])"), 3),
+    _rule("year", rf"(?<![\d.,:/\w])(?P<y>\d{{1,4}})(?:(?P<slash>/)(?P<y2>\d{{2}}|\d{{4}}))?(?:\s*(?P<bc>{BC})|\s*(?P<ad>{AD}))?(?![\d]|,\d|\.\d|\s*%|\s*Uhr|-?[A-Za-zÄÖÜäöüß])",
+          rf"(?:(?P<prep>(?i:seit|bis|ab|vom|von|zum|im|um|gegen|etwa|vor|nach|zwischen|und|in)|[-–])\s+)?(?:{MOD}(?:des\s+Jahres\s+)?)?(?:(?P<jahr>(?i:(?:das|im|dem|des)\s+)?(?:Jahr|Jahre|Jahres|Jahresende|Jahresbeginn|Jahresmitte|Jahresanfang|Wahljahr|Kalenderjahr|Geschäftsjahr|Haushaltsjahr))\s+)?", 3),
+    # 1939-45: the second year of a range
+    _rule("yearrange2", r"(?<=\d{4})[-–](?P<y2>\d{2})(?![\d])", None, 3),
     # 1940er Jahre, der 90er-Jahre, Anfang der 1990er
-    ("decade", R(rf"(?:{PREP})?(?:{MOD})?(?:(?:der|den|die)\s+)?(?P<dec>(?:1[0-9]|20)?[0-9]0)er(?:[-\s]?Jahren?|[-\s]Jahre)?(?![\w])"), 2),
+    _rule("decade", r"(?<![\w])(?P<dec>(?:1[0-9]|20)?[0-9]0)er(?:[-\s]?Jahren?|[-\s]Jahre)?(?![\w])",
+          rf"(?:{PREP})?(?:{MOD})?(?:(?:der|den|die)\s+)?", 2),
     # 20. Jahrhundert(s), 5. Jh. v. Chr.
-    ("century", R(rf"(?:{PREP})?(?:{MOD}(?:des\s+)?)?(?:(?:des|dem|das|im)\s+)?(?P<c>\d{{1,2}})\.\s*(?:Jahrhunderts?|Jh\.|Jhd?t?\.)(?:\s*(?P<bc>{BC}))?"), 2),
+    _rule("century", rf"(?<![\w.])(?P<c>\d{{1,2}})\.\s*(?:Jahrhunderts?|Jh\.|Jhd?t?\.)(?:\s*(?P<bc>{BC}))?",
+          rf"{LEFT_PREP_MOD}(?:(?:des|dem|das|im)\s+)?", 2),
     # an diesem Mittwoch und Donnerstag, am Samstagabend, vergangenen Freitag
-    ("weekday", R(rf"(?:{PREP})?(?:{DIR})?(?P<wd>{WEEKDAY})(?P<part>{DAYPART})?(?:s)?(?![\w])(?:\s*(?P<conj>und|oder|bis)\s*(?:(?i:zum|am)\s+)?(?P<wd2>{WEEKDAY})(?P<part2>{DAYPART})?(?![\w]))?"), 3),
-    ("weekdayadj", R(rf"(?<![\w])(?P<adj>(?i:{_alt(V.WEEKDAY_ADJECTIVES)}))(?:n|r|s|m)?(?![\w])"), 4),
+    _rule("weekday", rf"(?<![\w])(?P<wd>{WEEKDAY})(?P<part>{DAYPART})?(?:s)?(?![\w])(?:\s*(?P<conj>und|oder|bis)\s*(?:(?i:zum|am)\s+)?(?P<wd2>{WEEKDAY})(?P<part2>{DAYPART})?(?![\w]))?",
+          rf"(?:{PREP})?(?:{DIR})?", 3),
+    _rule("weekdayadj", rf"(?<![\w])(?P<adj>(?i:{_alt(V.WEEKDAY_ADJECTIVES)}))(?:n|r|s|m)?(?![\w])", None, 4),
     # gestern, heute Abend, übermorgen
-    ("relday", R(rf"(?:(?P<prep>(?i:seit|bis|ab|von))\s+)?(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen)(?:\s+(?P<part>{DAYPART}|früh))?(?![\w])"), 4),
+    _rule("relday", rf"(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen)(?:\s+(?P<part>{DAYPART}|früh))?(?![\w])",
+          r"(?P<prep>(?i:seit|bis|ab|von))\s+", 4),
     # vergangene Woche, im Vorjahr, am folgenden Tag, nächsten Jahres, selben Monat
-    ("relunit", R(rf"(?:{PREP})?(?:(?i:der|die|das|den|dem|des)\s+)?(?:{MOD}(?:des\s+|der\s+)?)?{DIR}(?P<unit>Wochenendes?|Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Tag(?:es|s)?|Jahrzehnts?|Sommers?|Winters?|Herbst(?:es)?|Frühjahr(?:es|s)?|Frühlings?|{DAYPART}s?)(?![\w])"), 3),
-    ("relnoun", R(rf"(?:{PREP})?(?:(?i:der|die|das|den|dem|des)\s+)?(?<![\w])(?P<noun>(?i:{_alt(V.RELATIVE_NOUNS)}))(?![\w])"), 3),
+    _rule("relunit", rf"(?<![\w])(?P<unit>Wochenendes?|Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Tag(?:es|s)?|Jahrzehnts?|Sommers?|Winters?|Herbst(?:es)?|Frühjahr(?:es|s)?|Frühlings?|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\w])",
+          rf"(?:{PREP})?(?:(?i:der|die|das|den|dem|des)\s+)?(?:{MOD}(?:des\s+|der\s+)?)?{DIR}", 3, True),
+    _rule("relnoun", rf"(?<![\w])(?P<noun>(?i:{_alt(V.RELATIVE_NOUNS)}))(?![\w])",
+          rf"(?:{PREP})?(?:(?i:der|die|das|den|dem|des)\s+)?", 3),
     # Ende des Jahres, Jahresende, Mitte des Monats, im Laufe des Jahres
-    ("unitmod", R(rf"(?:{PREP})?(?:(?P<mod>(?i:gegen\s+)?(?:Anfang|Mitte|Ende|Beginn|im\s+Laufe|Laufe|Verlauf))\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats)|(?P<comp>Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte|Monatsende|Monatsanfang|Jahreswechsel|Jahresfrist))(?![\w])"), 4),
-    # ein Jahr zuvor, zwei Tage später, am Tag darauf, vor drei Jahren, in drei Wochen
-    ("shift", R(rf"(?:(?i:am|im)\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|Nächte|Nacht)\s+(?P<way>(?i:später|danach|darauf|zuvor|vorher|früher))(?![\w])"), 2),
-    ("ago", R(rf"(?<![\w])(?P<way>[Vv]or|[Ii]n|[Nn]ach)\s+(?:(?P<hedge>(?i:etwa|rund|gut|knapp|fast|über|mehr\s+als))\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})(?![\w])"), 2),
+    _rule("unitmod", r"(?<![\w])(?:(?P<mod>(?:[Gg]egen\s+)?(?:Anfang|Mitte|Ende|Beginn|[Ii]m\s+Laufe|Laufe|Verlauf))\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats)|(?P<comp>Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte|Monatsende|Monatsanfang|Jahreswechsel|Jahresfrist))(?![\w])",
+          rf"{PREP}", 4),
+    # ein Jahr zuvor, zwei Tage später, am Tag darauf
+    _rule("shift", rf"(?<![\w])(?P<unit>{UNIT}|Nächte|Nacht)\s+(?P<way>(?i:später|danach|darauf|zuvor|vorher|früher))(?![\w])",
+          rf"(?:(?i:am|im)\s+)?(?:(?P<num>{NUM})\s+)?", 2),
+    # vor drei Jahren, in drei Wochen, nach zwei Tagen
+    _rule("ago", rf"(?<![\w])(?P<way>[Vv]or|[Ii]n|[Nn]ach)\s+(?:(?P<hedge>(?i:etwa|rund|gut|knapp|fast|über|mehr\s+als))\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})(?![\w])", None, 2),
     # drei Jahre lang, seit vier Jahren, 72 Stunden, innerhalb von 72 Stunden, etwa einem Jahr
-    ("duration", R(rf"(?:(?P<prep>(?i:seit|für|binnen|innerhalb\s+von|innerhalb|nach|in\s+den|in\s+den\s+letzten|in\s+den\s+vergangenen|in\s+den\s+kommenden|in\s+den\s+nächsten|die\s+letzten|die\s+vergangenen|die\s+nächsten|den\s+letzten|den\s+vergangenen|den\s+nächsten|über|während))\s+)?"
-                   rf"(?:(?P<hedge>(?i:etwa|rund|gut|knapp|fast|über|mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|ungefähr|nur|insgesamt|ganze[n]?))\s+)?(?<![\w,.])(?P<num>{NUM})(?:\s+(?P<frac>(?i:dreiviertel|halbe)))?(?:\s+|-)(?P<unit>{UNIT})(?P<lang>\s+lang)?(?![\w])"), 4),
-    # seit Jahrzehnten, seit Jahren, in den vergangenen Wochen, vor Monaten, wenige Tage, jahrelang
-    ("vague", R(rf"(?:(?P<prep>(?i:seit|vor|in\s+den\s+(?:letzten|vergangenen|kommenden|nächsten|folgenden|ersten)|den\s+(?:letzten|vergangenen|kommenden|nächsten|folgenden)|in\s+den|nach|innerhalb|binnen|für))\s+)?(?:(?P<q>(?i:{_alt(V.VAGUE_QUANTIFIERS)}))\s+)?(?P<unit>Jahrzehnten|Jahrzehnte|Jahren|Monaten|Wochen|Tagen|Stunden|Minuten|Jahre|Monate|Tage|Jahrhunderten)(?:\s+(?P<way>später|zuvor|danach))?(?![\w])"), 6),
-    ("vagueadj", R(rf"(?<![\w])(?P<w>(?i:jahrzehntelang|jahrelang|monatelang|wochenlang|tagelang|stundenlang|mehrjährig|mehrwöchig|mehrtägig|mehrmonatig))(?:e|en|er|es|em)?(?![\w])"), 4),
+    _rule("duration", rf"(?<![\w])(?P<unit>{UNIT})(?P<lang>\s+lang)?(?![\w])",
+          r"(?:(?P<prep>(?i:seit|für|binnen|innerhalb\s+von|innerhalb|nach|in\s+den|in\s+den\s+letzten|in\s+den\s+vergangenen|in\s+den\s+kommenden|in\s+den\s+nächsten|die\s+letzten|die\s+vergangenen|die\s+nächsten|den\s+letzten|den\s+vergangenen|den\s+nächsten|über|während))\s+)?"
+          rf"(?:{HEDGE})?(?<![\w,.])(?P<num>{NUM})(?:\s+(?P<frac>(?i:dreiviertel|halbe)))?(?:\s+|-)", 4, True),
+    # seit Jahrzehnten, seit Jahren, in den vergangenen Wochen, vor Monaten, wenige Tage
+    _rule("vague", r"(?<![\w])(?P<unit>Jahrzehnten|Jahrzehnte|Jahren|Monaten|Wochen|Tagen|Stunden|Minuten|Jahre|Monate|Tage|Jahrhunderten)(?:\s+(?P<way>später|zuvor|danach))?(?![\w])",
+          rf"(?:(?P<prep>(?i:seit|vor|in\s+den\s+(?:letzten|vergangenen|kommenden|nächsten|folgenden|ersten)|den\s+(?:letzten|vergangenen|kommenden|nächsten|folgenden)|in\s+den|nach|innerhalb|binnen|für))\s+)?(?:(?P<q>(?i:{_alt(V.VAGUE_QUANTIFIERS)}))\s+)?", 6),
+    _rule("vagueadj", r"(?<![\w])(?P<w>(?i:jahrzehntelang|jahrelang|monatelang|wochenlang|tagelang|stundenlang|mehrjährig|mehrwöchig|mehrtägig|mehrmonatig))(?:e|en|er|es|em)?(?![\w])", None, 4),
     # zehnjährig, zweimonatige, achttägiger, 48-stündige
-    ("adjdur", R(rf"(?<![\w])(?P<num>\d+-?|(?i:{_alt(V.NUMBER_STEMS)})(?:und(?:zwanzig|dreißig|vierzig|fünfzig))?)(?P<adj>(?i:jährig|monatig|wöchig|tägig|stündig|minütig))(?P<inf>e|en|er|es|em)?(?![\w])"), 4),
+    _rule("adjdur", rf"(?<![\w])(?P<num>\d+-?|(?i:{_alt(V.NUMBER_STEMS)})(?:und(?:zwanzig|dreißig|vierzig|fünfzig))?)(?P<adj>(?i:jährig|monatig|wöchig|tägig|stündig|minütig))(?P<inf>e|en|er|es|em)?(?![\w])", None, 4),
     # im Sommer, Herbst 1940, im Spätsommer, Frühjahr des nächsten Jahres
-    ("season", R(rf"(?:{PREP})?(?:{MOD}(?:des\s+)?)?(?:(?P<det>(?i:der|den|dem|des|die|das))\s+)?(?:(?P<adj>späten|frühen)\s+)?(?<![\w])(?P<season>(?:Spät|Früh|Hoch)?(?:sommer|winter|herbst|frühjahr|frühling)|Sommer|Winter|Herbst|Frühjahr|Frühling)(?:es|s)?(?![\w])"
-                 rf"(?:\s+(?P<y>{YEAR})(?:/\d{{2,4}})?(?![\d])|\s+(?:des\s+Jahres\s+(?P<y3>{YEAR}))|\s+{YEAR_REL})?"), 3),
-    ("seasonrel", R(rf"(?:{PREP})?(?:{DIR})(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:es|s)?(?![\w])"), 2),
-    # im dritten Quartal, das erste Halbjahr 2023, Q3 2023, zweiten Jahreshälfte
-    ("quarter", R(rf"(?:{PREP})?(?:(?i:das|dem|des|der|die)\s+)?(?P<ord>(?i:ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte|letzten|letzte)|[1-4]\.)\s+(?P<unit>Quartal|Halbjahr|Jahreshälfte|Vierteljahr)(?:es|s)?(?![\w])(?:\s+(?P<y>{YEAR})(?![\d])|\s+{YEAR_REL})?"), 2),
-    ("qshort", R(rf"(?<![\w])(?P<q>Q|H)(?P<n>[1-4])(?:\s*/?\s*(?P<y>{YEAR}|\d{{2}}))?(?![\w])"), 3),
+    _rule("season", rf"(?<![\w])(?P<season>(?:Spät|Früh|Hoch)(?:sommer|winter|herbst|frühjahr|frühling)|Sommer|Winter|Herbst|Frühjahr|Frühling)(?:es|s)?(?![\w])"
+          rf"(?:\s+(?P<y>{YEAR})(?:/\d{{2,4}})?(?![\d])|\s+(?:des\s+Jahres\s+(?P<y3>{YEAR}))|\s+{YEAR_REL})?",
+          rf"{LEFT_PREP_MOD}(?:(?P<det>(?i:der|den|dem|des|die|das))\s+)?(?:(?P<adj>späten|frühen)\s+)?", 3),
+    _rule("seasonrel", r"(?<![\w])(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:es|s)?(?![\w])",
+          rf"(?:{PREP})?{DIR}", 2, True),
+    # im dritten Quartal, das erste Halbjahr 2023, zweiten Jahreshälfte
+    _rule("quarter", rf"(?<![\w])(?P<unit>Quartal|Halbjahr|Jahreshälfte|Vierteljahr)(?:es|s)?(?![\w])(?:\s+(?P<y>{YEAR})(?![\d])|\s+{YEAR_REL})?",
+          rf"(?:{PREP})?(?:(?i:das|dem|des|der|die)\s+)?(?P<ord>(?i:ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte|letzten|letzte)|[1-4]\.)\s+", 2, True),
+    _rule("qshort", rf"(?<![\w])(?P<q>Q|H)(?P<n>[1-4])(?:\s*/?\s*(?P<y>{YEAR}|\d{{2}}))?(?![\w])", None, 3),
     # 18 Uhr, 18:00 Uhr, um 4:45 Uhr, 4 Uhr 45, gegen 18.30 Uhr
-    ("time", R(rf"(?:(?P<prep>(?i:um|gegen|ab|bis|seit|von|vor|nach|kurz\s+vor|kurz\s+nach|knapp))\s+)?(?<![\d.,:])(?P<h>[01]?[0-9]|2[0-4])(?:[:.](?P<mi>[0-5][0-9]))?\s*Uhr(?:\s+(?P<mi2>[0-5][0-9])(?![\d]))?(?:\s+(?P<tz>MEZ|MESZ|mitteleuropäischer\s+Zeit|Ortszeit|morgens|früh|abends|nachts))?"), 2),
-    ("clock", R(rf"(?:(?P<prep>(?i:um|gegen|ab|bis))\s+)(?<![\d.,:])(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\d])"), 3),
+    _rule("time", r"(?<![\d.,:])(?P<h>[01]?[0-9]|2[0-4])(?:[:.](?P<mi>[0-5][0-9]))?\s*Uhr(?:\s+(?P<mi2>[0-5][0-9])(?![\d]))?(?:\s+(?P<tz>MEZ|MESZ|mitteleuropäischer\s+Zeit|Ortszeit|morgens|früh|abends|nachts))?",
+          r"(?P<prep>(?i:um|gegen|ab|bis|seit|von|vor|nach|kurz\s+vor|kurz\s+nach|knapp))\s+", 2),
+    _rule("clock", r"(?<![\d.,:])(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\d])",
+          r"(?P<prep>(?i:um|gegen|ab|bis))\s+", 3, True),
     # jährlich, pro Jahr, im Monat, /Monat
-    ("setword", R(rf"(?<![\w])(?P<w>(?i:{_alt(V.SET_WORDS)}))(?:e|en|er|es|em)?(?![\w])"), 4),
-    ("setper", R(rf"(?:(?P<per>(?i:pro|je))\s+|(?P<slash>/)\s?|(?P<im>(?i:im|am|in\s+der))\s+)(?P<unit>Jahr|Monat|Woche|Tag|Stunde|Quartal)(?![\w])"), 5),
+    _rule("setword", rf"(?<![\w])(?P<w>(?i:{_alt(V.SET_WORDS)}))(?:e|en|er|es|em)?(?![\w])", None, 4),
+    _rule("setper", r"(?<![\w])(?P<unit>Jahr|Monat|Woche|Tag|Stunde|Quartal)(?![\w])",
+          r"(?:(?P<per>(?i:pro|je))\s+|(?P<im>(?i:im|am|in\s+der))\s+)", 5, True),
+    _rule("setslash", r"(?<=/)\s?(?P<unit>Jahr|Monat|Woche|Tag|Stunde|Quartal)(?![\w])", None, 5),
     # Weihnachten 1914, Ostermontag, Neujahrstag
-    ("holiday", R(rf"(?:{PREP})?(?:(?i:dem|den|der|des)\s+)?(?<![\w])(?P<hol>(?i:{_alt(list(V.FIXED_HOLIDAYS) + list(V.EASTER_HOLIDAYS))}))(?:s)?(?![\w])(?:\s+(?P<y>{YEAR})(?![\d]))?"), 3),
+    _rule("holiday", rf"(?<![\w])(?P<hol>(?i:{_alt(list(V.FIXED_HOLIDAYS) + list(V.EASTER_HOLIDAYS))}))(?:s)?(?![\w])(?:\s+(?P<y>{YEAR})(?![\d]))?",
+          rf"(?:{PREP})?(?:(?i:dem|den|der|des)\s+)?", 3),
 ]
 
 
@@ -149,8 +196,23 @@ _PERSON_AFTER = re.compile(r"\s*(?:" + _alt(V.PERSON_NOUNS) + r")\b")
 _UNIT_WORDS = set(V.UNITS)
 
 
-def _accept(name: str, m: re.Match, s: str) -> bool:
-    g = m.groupdict()
+class _Span:
+    """The start/end of a candidate inside its sentence (what _accept needs of a match)."""
+
+    __slots__ = ("_s", "_e")
+
+    def __init__(self, s: int, e: int):
+        self._s, self._e = s, e
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+
+def _accept(name: str, g: dict, s: str, start: int, end: int) -> bool:
+    m = _Span(start, end)
     if name == "year":
         y = g["y"]
         n = int(y)
@@ -201,7 +263,7 @@ def _accept(name: str, m: re.Match, s: str) -> bool:
             return False  # "81-jährige": an age (a NUMBER), not a duration
         if g["adj"].lower() == "jährig" and _PERSON_AFTER.match(s[m.end():m.end() + 20]):
             return False  # "der zehnjährige Junge"
-        if m.group(0)[0].isupper() and g["adj"].lower() == "jährig" and not re.match(r"\s+[A-ZÄÖÜ]", s[m.end():m.end() + 3]):
+        if s[m.start()].isupper() and g["adj"].lower() == "jährig" and not re.match(r"\s+[A-ZÄÖÜ]", s[m.end():m.end() + 3]):
             return False  # "die Zehnjährige" standing alone: a person
         return True
     if name == "setper":
@@ -242,11 +304,21 @@ def _candidates(text: str, sentences: list[Sentence]) -> list[Cand]:
         if sent.boilerplate:
             continue
         s = text[sent.start:sent.end]
-        for name, rx, prio in RULES:
-            for m in rx.finditer(s):
-                if m.end() == m.start() or not _accept(name, m, s):
+        for rule in RULES:
+            for m in rule.core.finditer(s):
+                start = m.start()
+                g = m.groupdict()
+                if rule.left is not None:
+                    lo = max(0, start - 60)
+                    lm = rule.left.search(s, lo, start)
+                    if lm is None or (rule.left_required and lm.start() == lm.end()):
+                        continue
+                    if lm.start() < lm.end():
+                        start = lm.start()
+                        g.update({k: v for k, v in lm.groupdict().items() if v is not None})
+                if m.end() == start or not _accept(rule.name, g, s, start, m.end()):
                     continue
-                out.append(Cand(sent.start + m.start(), sent.start + m.end(), name, m.groupdict(), prio, sent))
+                out.append(Cand(sent.start + start, sent.start + m.end(), rule.name, g, rule.priority, sent))
     return out
 
 
@@ -939,6 +1011,9 @@ class Resolver:
         if unit == "halfyear":
             return Out("P6M", "set", why="every half-year")
         return Out(timex.duration(1, unit), "set", why=f"every {unit}")
+
+    def r_setslash(self, c, g):
+        return self.r_setper(c, g)
 
     def r_setper(self, c, g):
         unit = {"jahr": "year", "monat": "month", "woche": "week", "tag": "day", "stunde": "hour",
