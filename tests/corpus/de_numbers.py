@@ -117,4 +117,6 @@ ROWS = [
     ("Das BIP schrumpfte um 0,3 Prozentpunkte.", 0.3, "Prozentpunkte", False),
     ("Die Stadt hat knapp 600.000 Einwohner.", {"max": 600000}, "Einwohner", True),
     ("Dreimal so viele Menschen kamen.", 3, "Mal", False),
+    ("Der Brief ging an die vier Marktführer.", 4, "Marktführer", False),
+    ("Die Klage richtet sich gegen drei Firmen.", 3, "Firmen", False),
 ]

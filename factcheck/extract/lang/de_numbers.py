@@ -89,7 +89,7 @@ HEDGES = {
     ("nahezu",): "max_approx", ("annähernd",): "approx",
     ("rund",): "approx", ("etwa",): "approx", ("ungefähr",): "approx", ("circa",): "approx",
     ("ca",): "approx", ("zirka",): "approx", ("schätzungsweise",): "approx",
-    ("an", "die"): "approx", ("um", "die"): "approx", ("gegen",): "approx",
+    # not "an die", "um die", "gegen": far more often a preposition ("an die vier Marktführer")
 }
 # Hedges after the number ("80 Cent oder auch weniger").
 POST_HEDGES = {
