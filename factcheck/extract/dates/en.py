@@ -34,7 +34,7 @@ _MONTH_ABBR = "|".join(m.capitalize() for m in L.MONTHS if len(m) <= 4 and m not
 _MONTH_ANY = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
 _WEEKDAY = "|".join(w.capitalize() for w in L.WEEKDAYS)
 _POD = _alt(L.PARTS_OF_DAY)
-_UNITS = _alt(L.UNITS)
+_UNITS = _alt(u for u in L.UNITS if not u.startswith("quarter"))  # "a quarter point" is no span
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _NUMWORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_alt(L.NUMBER_WORDS)})"
@@ -73,7 +73,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("decade", _rx(rf"""(?<!\w)(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|mid|late))[\s-]+)?
                     (?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<dec2>\d)0)s\b""")),
     ("century", _rx(rf"""\b(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|mid|late))[\s-]+)?
-                     (?P<ord>(?i:{_ORD}))[\s-]+(?i:century)\b""")),
+                     (?P<ord>(?i:{_ORD}))[\s-]+(?i:century|centuries)\b""")),
     ("weekday", _rx(rf"""\b(?:(?P<rel>(?i:{_REL}))\s+)?(?P<wd>{_WEEKDAY})(?P<plural>s)?\b
                      (?:(?:'s)?\s+(?P<pod>(?i:{_POD}))\b)?""")),
     ("time", _rx(rf"""(?<![\d:.,])(?:(?P<h>\d{{1,2}})(?::(?P<m>\d\d))?\s*(?P<ap>{_AMPM})
@@ -195,6 +195,11 @@ def _marker(w: str, tokens, i) -> int | str | None:
             if nxt.endswith("ed") or nxt in ("been", "said", "known", "seen", "held", "made", "taken"):
                 return -1  # passive of a past event: "was/is reported"
         return 1
+    if w in ("has", "have"):
+        nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+        if nxt == "been" or nxt.endswith("ed") or nxt.endswith("en") or nxt in L.PAST_MARKERS:
+            return -1  # present perfect: a past event
+        return 1  # "lawmakers have until Oct. 1": the present, looking ahead
     if w in L.PAST_MARKERS:
         if w not in _AUXILIARIES and i and tokens[i - 1][1] in _AUXILIARIES:
             return None  # a participle ("will be held"): the auxiliary before it carries the tense
@@ -304,7 +309,7 @@ _MONTH_WORDS = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 # and the rules' long alternations are what costs time.
 TRIGGERS = {
     "iso": r"\d", "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "month": _MONTH_WORDS, "year": r"\d\d\d\d",
-    "decade": r"0s\b", "century": r"(?i:century)", "weekday": _WEEKDAY,
+    "decade": r"0s\b", "century": r"(?i:centur)", "weekday": _WEEKDAY,
     "time": r"\d|(?i:noon|midnight)", "hms": r"\d:\d\d:", "deictic": r"(?i:today|yesterday|tomorrow|"
     r"tonight|night|overnight|morning|afternoon|evening|weekend)", "relunit": _UNIT_WORDS + "|(?i:weekend)",
     "posunit": r"(?i:\bend\b|beginning|start|middle)", "season": r"(?i:spring|summer|autumn|fall|winter)",
