@@ -49,6 +49,8 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("The match has been postponed until Saturday.", REF, "2013-03-23"),
     ("Police said on Sunday they had made discoveries.", "1998-09-11", "1998-09-06"),
     ("We met last Tuesday.", REF, "2013-03-19"),
+    ("The verdict is due on Monday or Tuesday.", REF, "2013-03-25/2013-03-26"),
+    ("The fair ran from March 3 to March 5.", REF, "2013-03-03/2013-03-05"),
     ("We meet next Tuesday.", REF, "2013-03-26"),
     ("Before departing on Friday afternoon, Obama spoke.", REF, "2013-03-22TAF"),
     ("The match is set for 15:00 GMT Saturday.", REF, "2013-03-23T15:00"),

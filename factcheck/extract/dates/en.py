@@ -851,10 +851,32 @@ def find(text: str, sentences: list[Sentence], published: dt.date | None) -> lis
                               explanation=val.explanation or None)
                 if rel:
                     claim.explanation = (claim.explanation or "") + " (rel SINCE)"
-                out.append(claim)
+                if not _joined(out, claim, text):
+                    out.append(claim)
                 if val.absolute and published is None and not _coarser_same(val.value, anchor.last):
                     anchor.note(val.absolute)
     return out
+
+
+_JOIN = re.compile(r"\s*(?:-|–|and|or|to|through|until)\s*", re.I)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _joined(out: list[Claim], claim: Claim, text: str) -> bool:
+    """"on Monday or Tuesday", "from March 3 to March 5": two days joined into one interval
+    (ANNOTATION.md: coordinated and disjunctive dates are one claim). Years stay apart
+    ("2009-2010" are two TimeML expressions)."""
+    if not out:
+        return False
+    p = out[-1]
+    if not (p.kind == claim.kind == "date" and p.value and claim.value and _DAY.fullmatch(p.value)
+            and _DAY.fullmatch(claim.value) and p.value < claim.value
+            and _JOIN.fullmatch(text, p.end, claim.start)):
+        return False
+    out[-1] = Claim(type="date", start=p.start, end=claim.end, text=text[p.start:claim.end],
+                    sentence=p.sentence, value=T.interval(p.value, claim.value), kind="interval",
+                    explanation=f"two days joined: {p.explanation}; {claim.explanation}")
+    return True
 
 
 def _coarser_same(value: str | None, last: dt.date | None) -> bool:
