@@ -6,7 +6,8 @@ Builds the workspace data in memory (the bundles `Workspace.export_article` retu
 copies of the sample article, claims spread over its sentences, three in four with a
 verdict, notes, one or two evidence links) and times `factcheck.report.render` per format,
 from the bundles to the finished text. With --store the same data goes through a real
-workspace in a temp directory first (import, then collect), timed separately.
+workspace in a temp directory first (import, then collect), and the whole `factcheck export`
+command (start-up, reading the workspace, rendering, writing the file) is timed per format.
 
 Target: every format under 2 s for 10,000 claims (median of three runs). Exits 1 when one
 misses it.
@@ -14,12 +15,16 @@ misses it.
 from __future__ import annotations
 
 import argparse
+import os
+import re
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from factcheck.config import Settings  # noqa: E402
 from factcheck.extract.segment import segment  # noqa: E402
@@ -45,10 +50,11 @@ def build(n_claims: int, n_articles: int) -> list[dict]:
         for i in range(min(per, n_claims - made)):
             s = sentences[i % len(sentences)]
             # a distinct span per claim: slide a word window through the sentence
-            words = s.text.split()
-            k = (i // len(sentences)) % max(1, len(words) - 2)
-            span = " ".join(words[k:k + 2])
-            start = s.start + s.text.find(span)
+            words = [(m.start(), m.end()) for m in re.finditer(r"\S+", s.text)]
+            k = (i // len(sentences)) % max(1, len(words) - 1)
+            lo, hi = words[k][0], words[min(k + 1, len(words) - 1)][1]
+            span, start = s.text[lo:hi], s.start + lo
+            assert text[start:start + len(span)] == span
             typ = ("date", "number", "attribution")[i % 3]
             claim = Claim(type=typ, start=start, end=start + len(span), text=span, sentence=s.text,
                           id=f"{a:03d}{i:05d}",
@@ -66,18 +72,27 @@ def build(n_claims: int, n_articles: int) -> list[dict]:
     return out
 
 
-def through_store(bundles: list[dict]) -> tuple[list[dict], float, float]:
+def through_store(bundles: list[dict]) -> tuple[list[dict], float, float, dict[str, float]]:
+    """Import into a temp workspace, collect it back, and time `factcheck export` per format there."""
     from factcheck.store import open_workspace
 
     with tempfile.TemporaryDirectory() as d:
-        with open_workspace(Path(d) / "ws.json") as ws:
+        db = Path(d) / "ws.json"
+        with open_workspace(db) as ws:
             t0 = time.perf_counter()
             for b in bundles:
                 ws.import_article(b)
             t1 = time.perf_counter()
             data = collect(ws)
             t2 = time.perf_counter()
-    return data, t1 - t0, t2 - t1
+        cli = {}
+        env = dict(os.environ, FACTCHECK_CONFIG=str(Path(d) / "none.toml"))
+        for fmt in FORMATS:
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "factcheck", "--db", str(db), "export", "--format", fmt,
+                            "-o", str(Path(d) / f"out.{fmt}")], check=True, env=env, cwd=ROOT)
+            cli[fmt] = time.perf_counter() - t
+    return data, t1 - t0, t2 - t1, cli
 
 
 def main() -> int:
@@ -91,21 +106,28 @@ def main() -> int:
     n = sum(len(b["claims"]) for b in data)
     print(f"workspace: {len(data)} articles, {n} claims (target: each format < {TARGET_S:.1f} s)")
     failed = False
+    cli = {}
     if args.store:
-        data, t_import, t_collect = through_store(data)
+        data, t_import, t_collect, cli = through_store(data)
         print(f"  store: import {t_import:.2f} s (not part of the target), collect {t_collect:.2f} s")
     settings = Settings(rating_scale="de", author_url="https://factcheck.example.org/")
     for fmt in FORMATS:
-        times = []
+        times, cpu = [], []
         for _ in range(3):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             out = render(fmt, data, settings)
             times.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
         median = sorted(times)[1]
         ok = median < TARGET_S
         failed |= not ok
-        print(f"  {fmt:12s} median {median:6.3f} s (first {times[0]:.3f} s)  {len(out) / 1e6:5.1f} MB  "
-              f"{'ok' if ok else 'MISSED'}")
+        # CPU time beside wall time: on a shared machine the wall clock includes waiting
+        print(f"  {fmt:12s} render median {median:6.3f} s (cpu {sorted(cpu)[1]:.3f} s, first run {times[0]:.3f} s)  "
+              f"{len(out) / 1e6:5.1f} MB  {'ok' if ok else 'MISSED'}")
+        if fmt in cli:
+            ok = cli[fmt] < TARGET_S
+            failed |= not ok
+            print(f"  {'':12s} `factcheck export` whole command {cli[fmt]:6.3f} s  {'ok' if ok else 'MISSED'}")
     print("all formats within target" if not failed else "TARGET MISSED")
     return 1 if failed else 0
 

@@ -147,9 +147,16 @@ def load(data) -> list[ReportArticle]:
 # -- shared presentation ------------------------------------------------------------------------
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def one_line(text: str | None) -> str:
     """Untrusted text for a one-line field: controls stripped, whitespace runs collapsed."""
-    return clean_line(text)
+    if not text:
+        return ""
+    if _CONTROL.search(text):  # rare: the store cleans text on the way in
+        return clean_line(text)
+    return " ".join(text.split())
 
 
 def paragraph(text: str | None) -> list[str]:

@@ -29,21 +29,20 @@ from .common import (
 
 ICONS = {"good": "✓", "mixed": "◐", "bad": "✗", "unknown": "?", "none": "○"}
 
-# Characters with a meaning anywhere in a line: escapes, emphasis, code, links, raw HTML,
-# entities, strikethrough, tables; '#' for headings' closing sequences.
-_INLINE = re.compile(r"([\\`*_\[\]<>&~|#!])")
-# what renderers turn into links by themselves: a scheme's ':' ("https://", "mailto:x"), the
-# '@' of an e-mail address, the '.' inside a domain ("www.x.org", and "x.org" for linkify-it)
-_AUTOLINK = re.compile(r"(?<=[A-Za-z]):(?=\S)|@|(?<=\w)\.(?=\w)")
+# Backslash-escaped wherever they occur: characters with a meaning anywhere in a line
+# (escapes, emphasis, code, links, raw HTML, entities, strikethrough, tables, '#' for
+# headings' closing sequences, '@' of an e-mail autolink) ...
+_ESCAPE_CHARS = str.maketrans({c: "\\" + c for c in "\\`*_[]<>&~|#!@"})
+# ... and, by context, what renderers turn into links by themselves: a scheme's ':'
+# ("https://", "mailto:x") and the '.' inside a domain ("www.x.org"; "x.org" for linkify-it).
+_ESCAPE_CONTEXT = re.compile(r"(?<=[A-Za-z]):(?=\S)|(?<=\w)\.(?=\w)")
 # what opens a block at the start of a line: heading, quote, list, thematic break, setext
 _LINE_START = re.compile(r"^(\s*)([-+=>]|\d+(?=[.)]))")
 
 
 def escape(text: str | None, line_start: bool = False) -> str:
     """Untrusted text as literal Markdown (one line; pass line_start when it begins a line)."""
-    s = one_line(text)
-    s = _INLINE.sub(r"\\\1", s)
-    s = _AUTOLINK.sub(lambda m: "\\" + m.group(0), s)
+    s = _ESCAPE_CONTEXT.sub(r"\\\g<0>", one_line(text).translate(_ESCAPE_CHARS))
     if line_start:
         m = _LINE_START.match(s)
         if m:
