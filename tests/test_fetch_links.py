@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.config import Settings
 from factcheck.fetch import LinkCheck, acheck_links, check_link, check_links
-from factcheck.fetch.links import flag_against, is_moved, page_title
+from factcheck.fetch.links import evidence_update, flag_against, is_moved, page_title
 from factcheck.model import Evidence
 from factcheck.textsafe import has_controls
 
@@ -132,11 +132,22 @@ def test_flag_against_an_earlier_check():
     now = LinkCheck(url="https://e.org/a", status=200, final_url="https://e.org/b", title="New", flag="ok")
     assert flag_against(None, now) == "ok"
     assert flag_against(Evidence(url="https://e.org/a"), now) == "ok"  # never checked before
-    assert flag_against(Evidence(url="https://e.org/a", final_url="https://e.org/a", checked_at="x"), now) == "changed"
-    assert flag_against({"final_url": "https://e.org/b", "title": "Old", "checked_at": "x"}, now) == "changed"
-    assert flag_against({"final_url": "https://e.org/b", "title": "New", "checked_at": "x"}, now) == "ok"
+    assert flag_against(Evidence(url="https://e.org/a", final_url="https://e.org/a"), now) == "changed"
+    assert flag_against({"final_url": "http://www.e.org/b/", "title": "Old"}, now) == "ok"
     dead = LinkCheck(url="https://e.org/a", status=404, flag="dead")
     assert flag_against({"final_url": "https://e.org/a"}, dead) == "dead"
+
+
+def test_evidence_update_keeps_what_a_failed_check_cannot_know():
+    ok = LinkCheck(url="u", status=200, final_url="https://e.org/a", title="Page", content_type="text/html",
+                   checked_at="t1", flag="ok")
+    assert evidence_update(ok, Evidence(url="u")) == dict(
+        status=200, checked_at="t1", error=None, flag="ok", final_url="https://e.org/a",
+        content_type="text/html", title="Page")
+    assert "title" not in evidence_update(ok, Evidence(url="u", title="Faktenfinder: falsch"))
+    failed = LinkCheck(url="u", checked_at="t2", error="u: timed out after 2 s", flag="error")
+    assert evidence_update(failed, Evidence(url="u", final_url="x")) == dict(
+        status=None, checked_at="t2", error="u: timed out after 2 s", flag="error")
 
 
 def test_page_title():
