@@ -54,7 +54,7 @@ NUMWORD = ("(?:(?:" + _cap(["ein", "zwei", "drei", "vier", "fünf", "sechs", "si
            + _cap(V.NUMBER_WORDS) + ")")
 NUM = r"(?:\d+(?:,\d+)?|" + NUMWORD + ")"
 UNIT = "(?:" + _title(V.UNITS) + ")"
-PREP = r"(?P<prep>(?i:seit\s+dem|seit|bis\s+zum|bis\s+zur|bis\s+Ende|bis|ab\s+dem|ab|vom|von|zum|am|an|im|um|gegen|für))\s+"
+PREP = r"(?P<prep>(?i:seit\s+dem|seit|bis\s+zum|bis\s+zur|bis|ab\s+dem|ab|vom|von|zum|am|an|im|um|gegen|für))\s+"
 MOD = r"(?P<mod>(?i:gegen\s+|bis\s+)?(?:Anfang|Mitte|Ende|Beginn))\s+"
 PAST = _alt(V.PAST_WORDS)
 FUTURE = _alt(V.FUTURE_WORDS)
@@ -334,12 +334,12 @@ _PART_BEFORE = re.compile(
 def _select(text: str, cands: list[Cand]) -> list[Cand]:
     cands.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     taken: list[Cand] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(len(text) + 1)
     for c in cands:
-        if any(c.start < e and s < c.end for s, e in occupied):
+        if any(occupied[c.start:c.end]):
             continue
         taken.append(c)
-        occupied.append((c.start, c.end))
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
     taken.sort(key=lambda c: c.start)
     # merge neighbours that are one expression
     merged: list[Cand] = []
@@ -484,7 +484,7 @@ class Resolver:
             return self._yrel(g["yrel"], g.get("yrel_y"))
         if self.published is None:
             return a.year, f"no year: the year of the last date mentioned ({a.isoformat()})"
-        d = tense(sent.text)
+        d = -1 if (g.get("prep") or "").lower().startswith("seit") else tense(sent.text)
         y = timex.month_year(a, month, d)
         way = {1: "the coming", -1: "the last", 0: "the"}[d]
         return y, f"no year: {way} one {'after' if d > 0 else 'before' if d < 0 else 'in the year of'} the publication date {a.isoformat()}"
@@ -886,6 +886,9 @@ class Resolver:
 
     def r_vague(self, c, g):
         unit = V.UNITS.get(g["unit"].lower())
+        if g.get("way"):
+            ref = "PAST_REF" if g["way"].lower() in V.BEFORE_WORDS else "FUTURE_REF"
+            return Out(ref, "date", why=f"some {g['unit']} {'earlier' if ref == 'PAST_REF' else 'later'}: no exact date")
         code = timex.duration(None, unit) if unit else None
         return Out(None, "duration", why=f"an unspecified number of {g['unit']} ({code})")
 

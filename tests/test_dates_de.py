@@ -1,0 +1,108 @@
+"""German dates: the example corpus (tests/corpus/de_dates.py), spans and offsets, the
+narrative anchor, the overlap with numbers, and speed."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.extract.dates import de, timex
+from factcheck.extract.segment import segment
+
+from .conftest import SHARED
+from .corpus.de_dates import NULL, ROWS, SPANS
+
+
+def dates(text: str, published: str | None):
+    pub = dt.date.fromisoformat(published) if published else None
+    found = de.find(text, segment(text), pub)
+    for c in found:  # offsets index the text as given
+        assert text[c.start:c.end] == c.text
+        assert c.type == "date"
+    return found
+
+
+@pytest.mark.parametrize("text, ref, expected", ROWS, ids=[r[0][:40] for r in ROWS])
+def test_corpus(text, ref, expected):
+    found = dates(text, ref)
+    values = [c.value for c in found]
+    detail = [(c.text, c.value, c.explanation) for c in found]
+    if expected is None:
+        assert values == [], detail
+    elif expected == NULL:
+        assert values == [None], detail
+    elif isinstance(expected, list):
+        assert values == expected, detail
+    else:
+        assert values == [expected], detail
+
+
+@pytest.mark.parametrize("text, ref, span", SPANS, ids=[r[2] for r in SPANS])
+def test_spans(text, ref, span):
+    found = dates(text, ref)
+    assert [c.text for c in found] == [span]
+    assert found[0].start == text.index(span)
+
+
+def test_sample_kinds_mods_and_explanations():
+    text = (SHARED / "eval" / "corpora" / "news" / "seed.txt").read_text(encoding="utf-8")
+    found = dates(text, "2017-05-02")
+    by_text = {c.text: c for c in found}
+    assert by_text["am 7. und 8. Juli"].kind == "interval"
+    assert by_text["Anfang April"].mod == "START"
+    assert by_text["seit Jahrzehnten"].kind == "duration" and by_text["seit Jahrzehnten"].value is None
+    assert "PXDE" in by_text["seit Jahrzehnten"].explanation
+    assert "2017-05-02" in by_text["im Januar"].explanation
+    assert all(c.explanation for c in found)
+    assert [c.value for c in found] == [
+        "2017-05-02", "2017-07-07/2017-07-08", "2017-05-03/2017-05-04", "2017-01", None, "2017-04", "2017-04"]
+
+
+def test_mod_end_and_approx():
+    (c,) = dates("Die Verhandlungen dauern bis Ende Oktober.", "2019-10-19")
+    assert c.mod == "END" and c.text == "bis Ende Oktober"
+    (c,) = dates("Das dauerte etwa ein Jahr.", "2019-10-19")
+    assert c.mod == "APPROX" and c.kind == "duration"
+    (c,) = dates("Die Daten müssen innerhalb von 72 Stunden gemeldet werden.", "2019-10-19")
+    assert c.mod == "EQUAL_OR_LESS"
+
+
+def test_narrative_anchor_follows_the_text():
+    text = "Am 5. April 1940 begann es. Am 9. April landeten Truppen. Im März 1941 kam die Wende. Am 6. April griff man an."
+    assert [c.value for c in dates(text, None)] == ["1940-04-05", "1940-04-09", "1941-03", "1941-04-06"]
+
+
+def test_without_any_anchor_values_stay_unknown():
+    found = dates("Am 9. April landeten Truppen. Einen Tag später fiel die Stadt.", None)
+    assert [c.value for c in found] == [None, None]
+
+
+def test_dates_win_over_numbers_in_extract():
+    text = "Die Gespräche am 7. und 8. Juli kosteten 3 Millionen Euro."
+    claims = extract(text, "2017-05-02", "de")
+    dates_ = [c for c in claims if c.type == "date"]
+    assert [c.text for c in dates_] == ["am 7. und 8. Juli"]
+    numbers = [c for c in claims if c.type == "number"]
+    assert all(not (c.start < dates_[0].end and dates_[0].start < c.end) for c in numbers)
+
+
+def test_timex_helpers():
+    assert timex.easter(2017) == dt.date(2017, 4, 16)
+    assert timex.duration_parts(1.5, "year") == "P1Y6M"
+    assert timex.duration_parts(1.5, "hour") == "PT1H30M"
+    assert timex.century(20) == "19" and timex.century(5, bc=True) == "BC04"
+    assert timex.season_year(dt.date(2017, 5, 2), "summer", -1) == 2016
+
+
+def test_speed():
+    """The whole extractor must do 200,000 characters per second; dates get a share of it."""
+    corpus = SHARED / "eval" / "corpora" / "wikiwarsde"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))[:6])
+    sents = segment(text)
+    t0 = time.perf_counter()
+    found = de.find(text, sents, None)
+    rate = len(text) / (time.perf_counter() - t0)
+    assert len(found) > 300
+    assert rate > 400_000, f"{rate:,.0f} characters per second"
