@@ -48,6 +48,9 @@ _ORD = _alt(k for k in L.ORDINALS if k not in ("last", "final")) + r"|\d{1,2}(?:
 _TZ = _alt(z.upper() for z in L.TIME_ZONES if z != "local time") + r"|local\s+time"
 _AMPM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b)"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+# Holiday names as written: capitalised words ("Christmas Eve", "New Year's Day").
+_HOLIDAYS = "|".join(re.escape(" ".join(w[:1].upper() + w[1:] for w in h.split(" "))).replace(r"\ ", r"\s+")
+                     .replace("'", "['’]") for h in sorted(L.HOLIDAYS, key=len, reverse=True))
 
 I = re.IGNORECASE
 
@@ -100,20 +103,22 @@ RULES: list[tuple[str, re.Pattern]] = [
                       (?:(?P<num>{_NUMBER}|{_VAGUE})[\s-]+)?
                       (?P<unit>{_UNITS})\b(?P<poss>')?
                       (?:\s+(?P<ago>ago|earlier|later|before|after|from\s+now|hence)\b)?)""")),
+    ("holiday", _rx(rf"""(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{_HOLIDAYS})(?![\w'])(?:\s+(?P<year>{_YEAR})\b)?""")),
+    ("milclock", _rx(rf"""(?<![\d:.,$])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hours\s+)?(?P<tz>{_TZ})\b""")),
     ("coordnum", _rx(rf"""(?i:\b(?P<num>{_NUMBER})\s+(?:and|to|or|-|–)\s+(?:{_NUMBER})[\s-]+(?P<unit>{_UNITS})\b)""")),
 ]
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]+\s")
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _AGE_AFTER = re.compile(r"[\s-]+old\b|\s+of\s+age\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|expectancy(?:\s+of)?)\s*$", re.I)
 _SET_BEFORE = re.compile(r"(?:\d|%|percent|million|billion|trillion|thousand|dollars|euros|pounds|"
                          r"times|once|twice|per|seconds|minutes|hours|days|weeks|months|barrels|"
                          r"tons|tonnes)\W*$", re.I)
 _BARE_BEFORE = re.compile(r"\b(?:for|over|within|in|take|takes|took|taken|taking|spend|spends|spent|"
                           r"last|lasts|lasted|wait|waited|waiting|recent|coming|past|next|few|several|"
                           r"many|some|mere)\s+$", re.I)
-_BARE_AFTER = re.compile(r"\s*(?:ago|before|after|later|earlier|of\s+(?:talks|negotiations|fighting|"
+_BARE_AFTER = re.compile(r"\s*(?:-long\b|ago|before|after|later|earlier|of\s+(?:talks|negotiations|fighting|"
                          r"delay|waiting|work))\b", re.I)
 _PREP_BEFORE = re.compile(r"\b(on|in|at|since|until|from|by|through|during|before|after|of|to|"
                           r"early|late|mid|last|next|this|following)\s+$", re.I)
@@ -315,6 +320,8 @@ TRIGGERS = {
     "posunit": r"(?i:\bend\b|beginning|start|middle)", "season": r"(?i:spring|summer|autumn|fall|winter)",
     "quarter": r"(?i:quarter|half)", "set": rf"(?i:{_alt(L.SET_ADVERBS)}|every|each|per)\b",
     "duration": _UNIT_WORDS, "coordnum": _UNIT_WORDS,
+    "holiday": r"Christmas|Easter|New Year|Valentine|Patrick|Independence|Halloween|Veterans|Boxing|"
+               r"Good Friday|Thanksgiving", "milclock": r"\d\d\d\d",
 }
 _TRIGGERS = {k: re.compile(v) for k, v in TRIGGERS.items()}
 
@@ -362,7 +369,8 @@ def _accept(name: str, m: re.Match, s: str) -> bool:
             return False
         if re.search(r"-(?i:year|month|week|day)s?-?$", m.group(0)) and re.match(r"-?old", after):
             return False
-        if g["num"] is None and g["unit"].lower() == L.UNITS.get(g["unit"].lower()):
+        if g["num"] is None and g["unit"].lower() == L.UNITS.get(g["unit"].lower()) \
+                and not after.startswith("-long"):
             return False  # "the next decade", "the last week": the relative rule reads these
         if re.search(r"\bsub-$", before):
             return False  # "a sub-five-minute mile": a record, not a time span
@@ -422,7 +430,7 @@ def _merge_times(cands: list[_Cand], s: str) -> list[_Cand]:
         if out:
             p = out[-1]
             pair = {p.rule, c.rule}
-            if "time" in pair and pair & {"weekday", "mdy", "dmy", "iso", "deictic"} \
+            if "time" in pair and pair & {"weekday", "mdy", "dmy", "iso", "deictic", "holiday"} \
                     and _GAP.fullmatch(s, p.end, c.start):
                 day, time = (p, c) if c.rule == "time" else (c, p)
                 if not day.extra.get("time"):
@@ -749,6 +757,8 @@ def _h_duration(c, g, ctx):
     unit = L.UNITS[g["unit"].lower()]
     numtext = (g["num"] or "").lower()
     amount = _num(numtext) if numtext else None
+    if numtext in ("a", "an") and g["unit"].lower() != unit:
+        amount = None  # "a decades-long feud": the article belongs to the noun
     modword = re.sub(r"\s+", " ", (g["mod"] or "").lower())
     mod = None if (modword == "over" and g["the"]) else L.DURATION_MODS.get(modword)  # "over the years"
     rel = (g["rel"] or "").lower()
@@ -759,6 +769,8 @@ def _h_duration(c, g, ctx):
             _SET_BEFORE.search(s[: c.start]):
         return _Value(L.SET_UNITS[unit], kind="set", explanation=f"'{c.m.group(0)}': how often")
     if not numtext and not rel and g["unit"].lower() == unit:
+        if ctx.s.startswith("-long", c.end):
+            return _Value(_unit_code(1, unit), kind="duration", explanation=f"a {unit}-long span")
         return None
     if ago == "ago":
         ref, refname = ctx.ref()
@@ -786,12 +798,69 @@ def _h_coordnum(c, g, ctx):
                   explanation=f"the first of two coordinated amounts of {unit}s")
 
 
+def _h_holiday(c, g, ctx):
+    key = re.sub(r"\s+", " ", g["name"].lower()).replace("’", "'")
+    spec = L.HOLIDAYS[key]
+    ref, refname = ctx.ref()
+    rel = (g["rel"] or "").lower()
+    if g["year"]:
+        years, why = [int(g["year"])], "a holiday in a named year"
+    elif ref is None:
+        return _Value(None, explanation="a holiday and no reference date")
+    else:
+        years, why = [ref.year - 1, ref.year, ref.year + 1], ""
+    days = [_holiday_date(y, spec) for y in years]
+    if len(days) == 1:
+        return _Value(days[0].isoformat(), explanation=why, absolute=days[0])
+    r = L.RELATIVE[rel] if rel in L.RELATIVE else ctx.direction(c, 0)[0]
+    if r < 0:
+        d = max(x for x in days if x <= ref)
+    elif r > 0:
+        d = min(x for x in days if x >= ref)
+    else:
+        d = days[1]
+    return _Value(d.isoformat(), explanation=f"{g['name']}: the {_dir_word(r)} one nearest {refname}")
+
+
+def _holiday_date(year: int, spec) -> dt.date:
+    if isinstance(spec, tuple):
+        return dt.date(year, *spec)
+    if spec == "thanksgiving":
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    easter = _easter(year)
+    return easter + dt.timedelta(days={"easter": 0, "good friday": -2, "easter monday": 1}[spec])
+
+
+def _easter(y: int) -> dt.date:
+    """Easter Sunday (Gregorian; the anonymous algorithm in Meeus' form)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(y, month, day)
+
+
+def _h_milclock(c, g, ctx):
+    ref, refname = ctx.ref()
+    h, mi = int(g["h"]), int(g["m"])
+    if ref is None:
+        return _Value(f"T{h:02d}:{mi:02d}", kind="time", explanation="a clock time, no reference date")
+    return _Value(T.time_of_day(ref, h, mi), kind="time", explanation=f"a clock time on {refname}")
+
+
 _HANDLERS = {
     "iso": _h_iso, "mdy": _h_daymonth, "dmy": _h_daymonth, "month": _h_month, "year": _h_year,
     "decade": _h_decade, "century": _h_century, "weekday": _h_weekday, "time": _h_time,
     "hms": _h_hms, "deictic": _h_deictic, "relunit": _h_relunit, "posunit": _h_posunit,
     "season": _h_season, "quarter": _h_quarter, "set": _h_set, "duration": _h_duration,
-    "coordnum": _h_coordnum,
+    "coordnum": _h_coordnum, "holiday": _h_holiday, "milclock": _h_milclock,
 }
 
 
@@ -908,5 +977,6 @@ _QUICK = re.compile(
     r"\d|" + "|".join(sorted({w.capitalize() for w in L.MONTHS if len(w) > 2} | {w.capitalize() for w in L.WEEKDAYS}))
     + r"|(?i:" + "|".join(sorted(set(L.UNITS) | set(L.DEICTIC_DAYS) | set(L.SET_ADVERBS) | set(L.SEASONS)
                                  | {"century", "night", "morning", "evening", "afternoon", "noon", "midnight",
-                                    "weekend", "quarter"})) + r")"
+                                    "weekend", "quarter", "christmas", "easter", "thanksgiving",
+                                    "halloween", "new year"})) + r")"
 )
