@@ -314,3 +314,19 @@ def test_empty_workspace_renders_in_every_format():
         assert out.endswith("\n")
     assert "no articles" in render("md", [], settings(), now=NOW)
     assert json.loads(render("claimreview", [], settings(), now=NOW)) == []
+
+
+def test_checked_time_is_that_of_the_verdict_not_of_a_later_edit():
+    b = sample_bundle()
+    cid = b["claims"][0]["claim"]["id"]
+    b["claims"][0]["updated"] = "2026-11-25T08:00:00+00:00"  # a note edited the next morning
+    b["history"] = [
+        {"claim": cid, "field": "verdict", "old": "unchecked", "new": "disputed", "at": "2026-11-24T09:00:00+00:00"},
+        {"claim": cid, "field": "verdict", "old": "disputed", "new": "verified", "at": "2026-11-24T10:30:00+00:00"},
+        {"claim": cid, "field": "note", "old": "", "new": "x", "at": "2026-11-25T08:00:00+00:00"},
+    ]
+    assert "- **Checked:** 2026-11-24 10:30" in render("md", b, settings(), now=NOW)
+    rows = list(csv.DictReader(io.StringIO(render("csv", b, settings()))))
+    assert rows[0]["checked"] == "2026-11-24T10:30:00+00:00"
+    reviews = json.loads(render("claimreview", b, settings(), now=NOW))
+    assert reviews[0]["datePublished"] == "2026-11-24"

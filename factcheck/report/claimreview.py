@@ -125,7 +125,7 @@ def review(ra: ReportArticle, r: ClaimRecord, ctx: Context) -> dict | None:
             "alternateName": rating.label,
         },
         "author": author,
-        "datePublished": date_only(r.updated) or date_only(ctx.now.isoformat()),
+        "datePublished": date_only(ra.checked_at(r)) or date_only(ctx.now.isoformat()),
         "itemReviewed": item,
     }
 

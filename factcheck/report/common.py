@@ -30,6 +30,7 @@ class ReportArticle:
     records: list[ClaimRecord]  # every claim, in text order, dismissed ones included
     history: list[Change] = field(default_factory=list)
     raw: dict | None = None  # the bundle as given (the JSON export writes it unchanged)
+    _verdict_times: dict | None = field(default=None, repr=False, compare=False)
 
     @property
     def shown(self) -> list[ClaimRecord]:
@@ -39,6 +40,16 @@ class ReportArticle:
     @property
     def checked(self) -> list[ClaimRecord]:
         return [r for r in self.records if not r.dismissed and r.verdict != Verdict.UNCHECKED.value]
+
+    def checked_at(self, r: ClaimRecord) -> str:
+        """When the claim got its verdict: the last verdict change in the history, else its
+        last update (a note edited later does not move the date of the check)."""
+        if self._verdict_times is None:
+            self._verdict_times = {}
+            for h in self.history:
+                if h.field == "verdict" and h.at and h.at >= self._verdict_times.get(h.claim, ""):
+                    self._verdict_times[h.claim] = h.at
+        return self._verdict_times.get(r.claim.id) or r.updated
 
 
 @dataclass

@@ -56,7 +56,7 @@ def rows(articles: list[ReportArticle], ctx: Context):
                 " ".join(one_line(e.url) for e in r.evidence),
                 " | ".join(one_line(e.title) for e in r.evidence),
                 " ".join(one_line(e.archive_url) for e in r.evidence if e.archive_url),
-                r.updated, c.start, c.end,
+                ra.checked_at(r), c.start, c.end,
             )
 
 

@@ -160,8 +160,9 @@ def _article(ra: ReportArticle, ctx: Context) -> list[str]:
                 out.append(f"<dt>Content</dt><dd>{esc(c.content)}</dd>")
         else:
             out.append(f"<dt>Value</dt><dd>{esc(val)}</dd>")
-        if r.updated:
-            out.append(f'<dt>Checked</dt><dd><time datetime="{esc(r.updated)}">{esc(when(r.updated))}</time></dd>')
+        at = ra.checked_at(r)
+        if at:
+            out.append(f'<dt>Checked</dt><dd><time datetime="{esc(at)}">{esc(when(at))}</time></dd>')
         out.append("</dl>")
         lines = paragraph(r.note)
         if lines:

@@ -131,8 +131,9 @@ def _rows(ra: ReportArticle, ctx: Context) -> list[str]:
                 out.append(item)
                 if e.quote:
                     out.append(f"    > {escape(e.quote, line_start=True)}")
-        if r.updated:
-            out.append(f"- **Checked:** {escape(when(r.updated))}")
+        at = ra.checked_at(r)
+        if at:
+            out.append(f"- **Checked:** {escape(when(at))}")
         out.append(f"- **Claim ID:** `{c.id}`" if re.fullmatch(r"[0-9a-zA-Z_-]+", c.id) else f"- **Claim ID:** {escape(c.id)}")
         out.append("")
     rest = len(ra.shown) - len(checked)
