@@ -1,9 +1,1385 @@
-"""Attributions: who is said to have said what. (stub, to be written)"""
+"""Attributions: who is said to have said what.
+
+One engine for German and English; the words it looks for live in lang/de_attributions.py and
+lang/en_attributions.py. The text is tokenized once (offsets into the text as given). Sentences
+joined by a quotation that runs across them form one unit; each unit is read in four passes:
+
+1. quotations: "„…“, sagte X", "X sagte: „…“", and a quotation that stands alone (its speaker is
+   the one the text was just quoting);
+2. cue verbs: the clause around the verb decides the speaker (the subject: in front, after the
+   finite verb, or after an inverted "…, sagte X") and the content (the clause after a comma or
+   colon, the text before an inverted cue, or the object for demand/deny/evaluate verbs);
+3. prepositional cues: laut X, X zufolge, nach Angaben/Informationen/Recherchen (von) X,
+   nach X-Angaben, aus ihrer Sicht, so X, hieß es, demnach, according to X;
+4. reported speech without a cue: a sentence in Konjunktiv I (or a Konjunktiv II substitute right
+   after an attribution in the same paragraph) continues the last speaker's statement.
+
+A running context remembers the last speaker, so pronouns ("sagte er") and cue-less quotations
+get a name, and Konjunktiv sentences know whose statement they continue.
+"""
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+
 from ..model import Claim
+from .lang import de_attributions as DE
+from .lang import en_attributions as EN
 from .segment import Sentence
+
+_TOKEN = re.compile(r"``|''|\w+(?:[-’']\w+)*(?:-(?=[\s,]))?|\.\.\.|[^\w\s]")
+_CLAUSE_END = frozenset(",;:.!?–—")
+_SENT_END = frozenset(".!?")
+_QUOTE_CHARS = frozenset("„“”«»‚‘’\"") | {"``", "''"}
+_CONTEXT_WINDOW = 3  # units after which a speaker is no longer "the one we were quoting"
+
+
+@dataclass
+class _Toks:
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    lows: list[str]
+
+
+@dataclass
+class _Quote:
+    o: int  # token index of the opening mark
+    c: int  # token index of the closing mark
+
+
+@dataclass
+class _Unit:
+    index: int
+    a: int  # first token
+    b: int  # one past the last token
+    start: int
+    end: int
+    line_start: bool
+    heading: bool
+
+
+@dataclass
+class _Ctx:
+    speaker: str | None = None
+    speaker_unit: int = -10
+    last_attr_unit: int = -10
+    prev_subject: tuple[str, str] | None = None  # (source, gender hint) of the previous unit's subject
+
+
+@dataclass
+class _Found:
+    """A claim under construction (token indexes)."""
+
+    parts: list[tuple[int, int]]  # char spans of source, cue, content, quote marks
+    source: str | None
+    source_text: str | None
+    cue: str | None
+    content: tuple[int, int] | None
+    direct: bool
+    act: str
+    main: bool = True
+    note: str = ""
+    cue_tokens: list[int] = field(default_factory=list)
+
+
+def _tokenize(text: str) -> _Toks:
+    starts, ends, texts = [], [], []
+    for m in _TOKEN.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        texts.append(m.group(0))
+    return _Toks(starts, ends, texts, [t.lower() for t in texts])
+
+
+def _is_word(t: str) -> bool:
+    return t[:1].isalnum()
+
+
+def _is_cap(t: str) -> bool:
+    return t[:1].isupper()
+
+
+class _Reader:
+    """Reads one document; holds the tokens, quotes and the running context."""
+
+    def __init__(self, text: str, sentences: list[Sentence], lang: str):
+        self.text = text
+        self.lang = lang
+        self.lx = DE if lang == "de" else EN
+        self.tk = _tokenize(text)
+        self.n = len(self.tk.texts)
+        self.quotes = self._find_quotes()
+        self.in_quote = [-1] * self.n
+        self.qmark = [-1] * self.n
+        for qi, q in enumerate(self.quotes):
+            self.qmark[q.o] = qi
+            self.qmark[q.c] = qi
+            for i in range(q.o + 1, q.c):
+                self.in_quote[i] = qi
+        self.units = self._units(sentences)
+        self.ctx = _Ctx()
+
+    # ---- quotations -------------------------------------------------------------------------
+    def _find_quotes(self) -> list[_Quote]:
+        tk, out = self.tk, []
+        openers = self.lx.QUOTES
+        open_i, closers = -1, ""
+        for i, t in enumerate(tk.texts):
+            if open_i >= 0 and "\n" in self.text[tk.ends[i - 1]:tk.starts[i]]:
+                open_i = -1  # a quotation does not run over a line break here
+            if open_i >= 0:
+                if t in closers or (closers == "''" and t == "''"):
+                    out.append(_Quote(open_i, i))
+                    open_i = -1
+                continue
+            if t in openers:
+                if t == '"' and i + 1 < self.n and tk.starts[i + 1] != tk.ends[i]:
+                    continue  # a straight quote followed by a space closes nothing we opened
+                open_i, closers = i, openers[t]
+        return out
+
+    # ---- units ------------------------------------------------------------------------------
+    def _units(self, sentences: list[Sentence]) -> list[_Unit]:
+        tk = self.tk
+        spans = []
+        for s in sentences:
+            if s.boilerplate:
+                continue
+            a = bisect.bisect_left(tk.starts, s.start)
+            b = bisect.bisect_left(tk.starts, s.end)
+            if a < b:
+                spans.append([a, b, s.start, s.end, s.line_start])
+        merged: list[list] = []
+        for sp in spans:
+            if merged and self._quote_open_at(sp[0]) >= 0:
+                merged[-1][1], merged[-1][3] = sp[1], sp[3]
+            else:
+                merged.append(sp)
+        units = []
+        for i, (a, b, s, e, ls) in enumerate(merged):
+            heading = ls and self._is_heading(a, b, s, e)
+            units.append(_Unit(i, a, b, s, e, ls, heading))
+        return units
+
+    def _quote_open_at(self, i: int) -> int:
+        """The quote that opened before token i and is still open at it, or -1."""
+        q = self.in_quote[i]
+        if q < 0 and self.qmark[i] >= 0 and self.quotes[self.qmark[i]].c == i:
+            q = self.qmark[i]
+        return q if q >= 0 and self.quotes[q].o < i else -1
+
+    def _is_heading(self, a: int, b: int, s: int, e: int) -> bool:
+        """A line of its own without closing punctuation: a title, a sub-heading, a dateline."""
+        line_end = self.text.find("\n", s)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if e < line_end - 1:
+            return False
+        t = self.tk.texts
+        last = b - 1
+        while last > a and t[last] in _QUOTE_CHARS:
+            last -= 1
+        return t[last] not in _SENT_END
+
+    # ---- small readers ----------------------------------------------------------------------
+    def span_text(self, a: int, b: int) -> str:
+        """Text of tokens a..b-1."""
+        if a >= b:
+            return ""
+        return self.text[self.tk.starts[a]:self.tk.ends[b - 1]]
+
+    def _np_after(self, i: int, b: int, allow_gen: bool = True) -> tuple[int, int] | None:
+        """A noun phrase starting at token i (leading adverbs skipped): (start, end) indexes."""
+        tk, lx = self.tk, self.lx
+        while i < b and tk.lows[i] in lx.ADVERBS and not _is_cap(tk.texts[i]) and tk.lows[i] not in (
+                "gegenüber",):
+            i += 1
+        if i >= b:
+            return None
+        start = i
+        de = self.lang == "de"
+        has_det = tk.lows[i] in lx.DETERMINERS
+        if has_det:
+            i += 1
+        head_seen = False
+        last_good = -1
+        while i < b and i - start < 14:
+            t, low = tk.texts[i], tk.lows[i]
+            if t == "(":  # "(DSGV)", "(IW Köln)"
+                j = i + 1
+                while j < b and tk.texts[j] != ")" and j - i < 6:
+                    j += 1
+                if j < b and tk.texts[j] == ")" and head_seen:
+                    i = j + 1
+                    last_good = i
+                    continue
+                break
+            if t in ("'", "’") and head_seen:  # "Damaskus' Verbündeter"
+                i += 1
+                continue
+            if not _is_word(t):
+                break
+            if de:
+                if _is_cap(t) or t[0].isdigit():
+                    if low in lx.PREPOSITIONS and not head_seen and i == start:
+                        return None
+                    head_seen = True
+                    i += 1
+                    last_good = i
+                    continue
+                if not head_seen and (low.endswith(("e", "en", "er", "es", "em")) or low in ("insgesamt",)):
+                    i += 1  # an adjective before the head: "der oberste Sparkassenvertreter"
+                    continue
+                if head_seen and low in ("und", "sowie") and i + 1 < b and (
+                        _is_cap(tk.texts[i + 1]) or tk.lows[i + 1] in lx.DETERMINERS):
+                    i += 1
+                    continue
+                if head_seen and allow_gen and low in ("des", "von", "vom", "der") and i + 1 < b:
+                    if low == "der" and not (has_det or self._role_like(last_good)):
+                        break
+                    if low == "von" and i + 1 < b and tk.lows[i + 1] in ("sich",):
+                        break
+                    i += 1
+                    continue
+                if head_seen and low in ("wie",) and i + 1 < b and (
+                        _is_cap(tk.texts[i + 1]) or tk.lows[i + 1] in lx.DETERMINERS):
+                    i += 1  # "Ökonomen wie der Professor X und Y"
+                    continue
+                if low in lx.DETERMINERS and not head_seen:
+                    i += 1
+                    continue
+                break
+            else:
+                if low in ("and",) and head_seen and i + 1 < b and _is_word(tk.texts[i + 1]):
+                    i += 1
+                    continue
+                if head_seen and low == "of" and i + 1 < b:
+                    i += 1
+                    continue
+                if low in lx.PREPOSITIONS or low in lx.SUBORDINATORS or low in lx.AUX or low in EN.VERBS \
+                        or low in lx.TIME_WORDS:
+                    break
+                if low in lx.DETERMINERS and head_seen:
+                    break
+                head_seen = head_seen or low not in lx.DETERMINERS
+                i += 1
+                last_good = i
+                continue
+        if last_good <= start:
+            return None
+        return start, last_good
+
+    def _role_like(self, end: int) -> bool:
+        if end <= 0:
+            return False
+        return self.tk.lows[end - 1].endswith(self.lx.ROLE_SUFFIXES)
+
+    def _np_before(self, i: int, a: int) -> tuple[int, int] | None:
+        """The noun phrase that ends right before token i ("Schleweis zufolge")."""
+        tk, lx = self.tk, self.lx
+        j = i - 1
+        while j >= a and _is_word(tk.texts[j]) and (
+                _is_cap(tk.texts[j]) or tk.lows[j] in lx.DETERMINERS or tk.lows[j] in ("des", "der", "von")
+                or (self.lang == "en")):
+            if self.lang == "en" and (tk.lows[j] in lx.PREPOSITIONS or tk.lows[j] in lx.SUBORDINATORS
+                                      or tk.lows[j] in lx.AUX):
+                break
+            j -= 1
+        if j + 1 >= i:
+            return None
+        return j + 1, i
+
+    def clause_bounds(self, i: int, a: int, b: int) -> tuple[int, int]:
+        """Token range of the comma-delimited stretch around i (quotes count as one block)."""
+        tk = self.tk
+        s = i
+        while s > a and not (tk.texts[s - 1] in _CLAUSE_END and self.in_quote[s - 1] < 0):
+            s -= 1
+        e = i
+        while e < b and not (tk.texts[e] in _CLAUSE_END and self.in_quote[e] < 0):
+            e += 1
+        return s, e
+
+    def clean_end(self, a: int, b: int) -> int:
+        """Drop closing punctuation at the end of a range (quote marks stay when they close a quote
+        that opened inside the range)."""
+        tk = self.tk
+        while b > a and (tk.texts[b - 1] in _CLAUSE_END or tk.texts[b - 1] in (")",) and "(" not in
+                         tk.texts[a:b]):
+            b -= 1
+        return b
+
+    # ---- sources ----------------------------------------------------------------------------
+    def normalize(self, a: int, b: int) -> str:
+        """The speaker's name from a noun phrase: articles and prepositions off the front,
+        "Sparkassenpräsident Helmut Schleweis" -> "Helmut Schleweis (Sparkassenpräsident)"."""
+        tk, lx = self.tk, self.lx
+        while a < b and (tk.lows[a] in lx.PREPOSITIONS or tk.lows[a] in ("according", "to")) \
+                and not (self.lang == "de" and tk.lows[a] in ("gegenüber",)):
+            a += 1
+        b = self.clean_end(a, b)
+        if a >= b:
+            return ""
+        words = list(range(a, b))
+        # A role noun followed by names: the names, with the role in brackets.
+        for k in range(a, b - 1):
+            if tk.lows[k].endswith(lx.ROLE_SUFFIXES) and all(_is_cap(tk.texts[j]) for j in range(k + 1, b)) \
+                    and 1 <= b - k - 1 <= 3 and not any(tk.lows[j] in lx.DETERMINERS for j in range(k + 1, b)):
+                names = self.span_text(k + 1, b)
+                role = tk.texts[k]
+                if role.lower() in ("verbündeter", "verbündete"):
+                    return names
+                return f"{names} ({role})"
+        if self.lang == "de" and tk.lows[a] in lx.DETERMINERS:
+            keep = b - a >= 3 and _is_cap(tk.texts[a + 1]) and tk.lows[a + 1].endswith(("e", "en")) \
+                and _is_cap(tk.texts[a + 2])
+            if keep:  # a proper name with its article: "Das Weiße Haus" (not "in Washington")
+                end = a + 3
+                return self.span_text(a, end)
+            a += 1
+        if self.lang == "en" and tk.lows[a] in lx.DETERMINERS:
+            a += 1
+        s = self.span_text(a, b)
+        return s[:1].upper() + s[1:] if s else s
+
+    def gender(self, a: int, b: int) -> str:
+        low = self.tk.lows[a]
+        if self.lang == "en":
+            return "x"
+        if low in ("der", "ein", "dieser", "jener"):
+            return "m"
+        if low in ("die", "eine", "diese"):
+            return "fp"
+        if low in ("das",):
+            return "n"
+        return "x"  # a bare name: could be anyone
+
+    def resolve(self, pron: str, unit: _Unit, pos: int, found: list[_Found]) -> str | None:
+        """Who a pronoun speaker stands for: the speaker of this unit, the subject in front of it,
+        the last speaker, or the previous sentence's subject."""
+        low = pron.lower()
+        want = self.lx.PRONOUNS.get(low, "x")
+        for f in found:
+            if f.source and f.source.lower() not in self.lx.PRONOUNS:
+                return f.source
+        subj = self._front_subject(unit)
+        if subj and self.tk.starts[subj[1] - 1] < self.tk.starts[pos] and self.tk.lows[subj[0]] not in self.lx.PRONOUNS:
+            g = self.gender(*subj)
+            if g == "x" or want == "x" or set(g) & set(want):
+                return self.normalize(*subj)
+        ctx = self.ctx
+        if ctx.speaker and ctx.last_attr_unit == unit.index - 1:
+            return ctx.speaker
+        if ctx.prev_subject:
+            src, g = ctx.prev_subject
+            if (g == "x" or want == "x" or set(g) & set(want)) and src:
+                return src
+        return ctx.speaker
+
+    def _front_subject(self, unit: _Unit) -> tuple[int, int] | None:
+        """The noun phrase a main clause starts with, if it is one (German Vorfeld / English subject)."""
+        tk, lx = self.tk, self.lx
+        a = unit.a
+        # skip "DSGV:" / "Corona-Lockerungen:" prefixes of titles
+        for k in range(a, min(unit.b, a + 4)):
+            if tk.texts[k] == ":" and self.in_quote[k] < 0 and k + 1 < unit.b and self.qmark[k + 1] < 0:
+                a = k + 1
+                break
+        if a >= unit.b:
+            return None
+        low = tk.lows[a]
+        if low in lx.PREPOSITIONS or low in lx.ADVERBS or low in lx.SUBORDINATORS or not _is_word(tk.texts[a]):
+            return None
+        if self.lang == "de" and low in ("es", "das", "dies", "dabei", "so", "damit", "dafür"):
+            if low != "das" or (a + 1 < unit.b and not _is_cap(tk.texts[a + 1])):
+                return None
+        np = self._np_after(a, unit.b)
+        return np
+
+    def source_of(self, a: int, b: int, unit: _Unit, found: list[_Found]) -> tuple[str | None, str]:
+        text = self.span_text(a, b)
+        low = self.tk.lows[a] if b - a == 1 else ""
+        if low in self.lx.PRONOUNS or low in ("eigenen", "eigener"):
+            return self.resolve(low, unit, a, found), text
+        return self.normalize(a, b) or None, text
+
+
+_READERS = {}
 
 
 def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[Claim]:
-    return []
+    """Attribution claims of a text, in text order. `sentences` come from segment.segment()."""
+    if lang not in ("de", "en") or not text.strip():
+        return []
+    r = _Reader(text, sentences, lang)
+    claims: list[Claim] = []
+    for unit in r.units:
+        for f in read_unit(r, unit):
+            claims.append(_to_claim(r, f))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def _to_claim(r: _Reader, f: _Found) -> Claim:
+    start = min(s for s, _ in f.parts)
+    end = max(e for _, e in f.parts)
+    text = r.text
+    cs, ce = f.content if f.content else (start, end)
+    return Claim(
+        type="attribution",
+        start=start,
+        end=end,
+        text=text[start:end],
+        source=f.source,
+        source_text=f.source_text,
+        cue=f.cue,
+        content=text[cs:ce],
+        content_start=cs,
+        content_end=ce,
+        direct=f.direct,
+        act=f.act,
+        explanation=f.note or None,
+    )
+
+
+# ---- the per-unit passes ---------------------------------------------------------------------
+
+def read_unit(r: _Reader, unit: _Unit) -> list[_Found]:
+    tk = r.tk
+    a, b = unit.a, unit.b
+    found: list[_Found] = []
+    used: set[int] = set()
+    regions: list[tuple[int, int]] = []  # token ranges that are reporting clauses, not content
+    last = r.clean_end(a, b)
+    question = any(tk.texts[k] == "?" and r.in_quote[k] < 0 for k in range(last, b)) or (
+        last > a and tk.texts[last - 1] == "?")
+    kforms: list[int] = []
+    if not question:
+        _quote_pass(r, unit, found, used, regions)
+        _verb_pass(r, unit, found, used, regions, kforms)
+        _prep_pass(r, unit, found, used, regions)
+        if r.lang == "de" and not unit.heading and not any(f.main for f in found):
+            _continuation(r, unit, found)
+    _update_context(r, unit, found)
+    return found
+
+
+def _content_start(r: _Reader, a: int, end: int) -> int:
+    """Where content in front of an inverted cue starts: the unit start, or after a colon."""
+    for k in range(end - 1, a - 1, -1):
+        if r.tk.texts[k] == ":" and r.in_quote[k] < 0:
+            return k + 1
+    return a
+
+
+def _span(r: _Reader, a: int, b: int) -> tuple[int, int]:
+    return r.tk.starts[a], r.tk.ends[b - 1]
+
+
+def _cue_text(r: _Reader, i: int, p: int | None) -> str:
+    if p is None:
+        return r.tk.texts[i]
+    if p == i + 1:
+        return r.span_text(i, p + 1)
+    return f"{r.tk.texts[i]} ... {r.tk.texts[p]}"
+
+
+def _find(r: _Reader, words, lo: int, hi: int) -> int | None:
+    for k in range(lo, hi):
+        if r.tk.lows[k] in words and r.in_quote[k] < 0:
+            return k
+    return None
+
+
+def _rfind(r: _Reader, words, lo: int, hi: int) -> int | None:
+    for k in range(hi - 1, lo - 1, -1):
+        if r.tk.lows[k] in words and r.in_quote[k] < 0:
+            return k
+    return None
+
+
+def _words(r: _Reader, lo: int, hi: int) -> int:
+    return sum(1 for k in range(lo, hi) if _is_word(r.tk.texts[k]))
+
+
+# -- pass 1: quotations --
+
+def _quote_pass(r, unit, found, used, regions):
+    tk = r.tk
+    a, b = unit.a, unit.b
+    for q in r.quotes:
+        if q.o < a or q.c >= b:
+            continue
+        before_words = _words(r, a, q.o)
+        prev = tk.texts[q.o - 1] if q.o > a else ""
+        k = q.c + 1
+        comma = (k < b and tk.texts[k] == ",") or tk.texts[q.c - 1] == ","
+        if k < b and tk.texts[k] == ",":
+            k += 1
+        inner_end = q.c - 1 if tk.texts[q.c - 1] == "," else q.c
+        content = (tk.ends[q.o], tk.starts[inner_end] if inner_end > q.o + 1 else tk.starts[q.c])
+        content = (content[0], r.tk.ends[inner_end - 1]) if inner_end - 1 > q.o else content
+        rep = _reporting_clause(r, unit, k, found) if comma and k < b else None
+        if rep and (before_words == 0 or prev in (":", "–", "—")):
+            cue_toks, cue, src, stext, end, act = rep
+            parts = [_span(r, q.o, q.c + 1)] + [_span(r, t, t + 1) for t in cue_toks]
+            if stext:
+                parts.append(stext[2])
+            found.append(_Found(parts, src, stext[0] if stext else None, cue, content, True, act,
+                                cue_tokens=list(cue_toks)))
+            used.update(cue_toks)
+            regions.append((k, end))
+            continue
+        after_words = _words(r, q.c + 1, b)
+        if prev == ":" and after_words == 0:
+            f = _colon_quote(r, unit, q, content, found, used, regions)
+            if f:
+                found.append(f)
+            continue
+        if before_words == 0 and after_words == 0 and not unit.heading:
+            closing = tk.texts[q.c - 1] if q.c - 1 > q.o else ""
+            after = tk.texts[q.c + 1] if q.c + 1 < b else ""
+            if closing in (".", "!", "?", "…") or after in (".", "!", "?"):
+                ctx = r.ctx
+                if ctx.speaker and unit.index - ctx.speaker_unit <= _CONTEXT_WINDOW:
+                    found.append(_Found([_span(r, q.o, q.c + 1)], ctx.speaker, None, None, content, True,
+                                        "assert", note="quotation attributed by context"))
+
+
+def _reporting_clause(r, unit, k, found):
+    """An inverted reporting clause at token k ("sagte Schleweis", "so Caspar", "hieß es",
+    "wird in der Mitteilung betont", "the embassy said", "said Uhuru").
+    Returns (cue tokens, cue text, source, (source_text, span_tokens, char span), end token, act)."""
+    tk, lx = r.tk, r.lx
+    b = unit.b
+    cs, ce = r.clause_bounds(k, unit.a, b)
+    low = tk.lows[k]
+    if r.lang == "de":
+        if low == "so":
+            np = r._np_after(k + 1, b)
+            if not np:
+                return None
+            src, st = r.source_of(np[0], np[1], unit, found)
+            return [k], tk.texts[k], src, (st, np, _span(r, *np)), np[1], "assert"
+        if low in lx.HEISST and k + 1 < b and tk.lows[k + 1] == "es":
+            return _heisst(r, unit, k, k + 1, found)
+        if low in lx.AUX and low in ("wird", "wurde", "werden", "wurden"):
+            p = None
+            for j in range(k + 1, ce):
+                if any(rd[0] == "part" for rd in lx.VERBS.get(tk.lows[j], ())):
+                    p = j
+            if p is None:
+                return None
+            rd = lx.VERBS[tk.lows[p]][0]
+            pp = _find(r, ("in", "von", "vom", "durch", "bei", "aus"), k + 1, p)
+            if pp is None:
+                return None
+            np = r._np_after(pp + 1, p)
+            if not np:
+                return None
+            src, st = r.source_of(np[0], np[1], unit, found)
+            return [k, p], f"{tk.texts[k]} ... {tk.texts[p]}", src, (st, np, _span(r, pp, np[1])), p + 1, rd[1]
+        for rd in lx.VERBS.get(low, ()):
+            if rd[0] != "fin" or rd[4]:
+                continue
+            p = None
+            if rd[3]:
+                p = _find(r, (rd[3],), k + 1, ce)
+                if p is None:
+                    continue
+            np = r._np_after(k + 1, ce)
+            if not np:
+                continue
+            src, st = r.source_of(np[0], np[1], unit, found)
+            toks = [k] + ([p] if p else [])
+            return toks, _cue_text(r, k, p), src, (st, np, _span(r, *np)), max(np[1], (p or 0) + 1), rd[1]
+        return None
+    # English
+    if low in lx.VERBS:
+        np = r._np_after(k + 1, b)
+        if not np:
+            return None
+        src, st = r.source_of(np[0], np[1], unit, found)
+        return [k], tk.texts[k], src, (st, np, _span(r, *np)), np[1], lx.VERBS[low][0]
+    np = r._np_after(k, b)
+    if not np:
+        return None
+    v = np[1]
+    while v < b and tk.lows[v] in lx.AUX:
+        v += 1
+    if v < b and tk.lows[v] in lx.VERBS and lx.VERBS[tk.lows[v]][1] == "say":
+        src, st = r.source_of(np[0], np[1], unit, found)
+        return [v], r.span_text(np[1], v + 1) if v > np[1] else tk.texts[v], src, (st, np, _span(r, *np)), v + 1, \
+            lx.VERBS[tk.lows[v]][0]
+    return None
+
+
+def _heisst(r, unit, h, es, found):
+    """'hieß es (in Moskau)': the source is the place or body named after it, if any."""
+    tk = r.tk
+    cs, ce = r.clause_bounds(h, unit.a, unit.b)
+    k = max(h, es) + 1
+    while k < ce and tk.lows[k] in r.lx.ADVERBS | {"anschließend", "zunächst", "später"}:
+        k += 1
+    src = st = None
+    end = max(h, es) + 1
+    sp = None
+    if k < ce and tk.lows[k] in ("in", "aus", "von", "vom", "bei", "im"):
+        np = r._np_after(k + 1, ce)
+        if np:
+            src, st = r.source_of(np[0], np[1], unit, found)
+            st = r.span_text(k, np[1])
+            end = np[1]
+            sp = _span(r, k, np[1])
+    cue = f"{tk.texts[min(h, es)]} {tk.texts[max(h, es)]}"
+    return [min(h, es), max(h, es)], cue, src, ((st, None, sp) if sp else None), end, "assert"
+
+
+def _colon_quote(r, unit, q, content, found, used, regions):
+    """'X sagte: „…“', 'Minister Axel Vogel: „…“', '…, wird in der Mitteilung betont: „…“'."""
+    tk, lx = r.tk, r.lx
+    colon = q.o - 1
+    cs, _ = r.clause_bounds(colon - 1, unit.a, colon)
+    if cs >= colon:
+        return None
+    # a passive reporting clause after a comma: its agent is the source
+    if r.lang == "de" and tk.lows[cs] in ("wird", "wurde") and cs > unit.a:
+        rep = _reporting_clause(r, unit, cs, found)
+        if rep:
+            cue_toks, cue, src, stext, end, act = rep
+            parts = [_span(r, q.o, q.c + 1), _span(r, cs, colon)]
+            return _Found(parts, src, stext[0] if stext else None, cue, content, True, act, cue_tokens=cue_toks)
+    subj, cue_i, p = _clause_subject_and_verb(r, unit, cs, colon)
+    if subj is None:
+        return None
+    src, st = r.source_of(subj[0], subj[1], unit, found)
+    if not src:
+        return None
+    act = "assert"
+    cue = None
+    if cue_i is not None:
+        cue = _cue_text(r, cue_i, p)
+        rds = lx.VERBS.get(tk.lows[cue_i]) if r.lang == "de" else None
+        if rds:
+            act = rds[0][1]
+        used.add(cue_i)
+    parts = [_span(r, q.o, q.c + 1), _span(r, *subj)]
+    if cue_i is not None:
+        parts.append(_span(r, cue_i, cue_i + 1))
+    regions.append((cs, colon))
+    return _Found(parts, src, st, cue, content, True, act, cue_tokens=[cue_i] if cue_i is not None else [])
+
+
+def _clause_subject_and_verb(r, unit, cs, ce):
+    """Subject noun phrase and finite verb of a main clause tokens cs..ce-1 (German V2 or English SV)."""
+    tk, lx = r.tk, r.lx
+    if r.lang == "en":
+        for k in range(cs, ce):
+            if tk.lows[k] in lx.VERBS or tk.lows[k] in lx.AUX:
+                np = (cs, k) if k > cs else None
+                return np, (k if tk.lows[k] in lx.VERBS else None), None
+        np = r._np_after(cs, ce)
+        return np, None, None
+    first = tk.lows[cs]
+    np = None
+    if not (first in lx.PREPOSITIONS or first in lx.ADVERBS or first in lx.SUBORDINATORS):
+        np = r._np_after(cs, ce)
+        if np and (np[1] == ce or tk.texts[np[1]] == ","):
+            # "Tobias Lindner, Sprecher der Grünen, nennt": skip the apposition
+            k = np[1]
+            if k < ce and tk.texts[k] == ",":
+                k2 = _find(r, (",",), k + 1, ce)
+                k = (k2 + 1) if k2 is not None else ce
+            if k >= ce:
+                return np, None, None
+            f = k
+        elif np:
+            f = np[1]
+        else:
+            return None, None, None
+    else:
+        f = _finite_after_front(r, cs, ce)
+        if f is None:
+            return None, None, None
+        k = f + 1
+        while k < ce and (tk.lows[k] in ("sich",) or (tk.lows[k] in lx.ADVERBS and not _is_cap(tk.texts[k]))):
+            k += 1
+        np = r._np_after(k, ce)
+    # the cue: a known verb in the clause, else the finite verb itself
+    cue_i = None
+    for k in range(f, ce):
+        if tk.lows[k] in lx.VERBS and r.in_quote[k] < 0:
+            cue_i = k
+            break
+    if cue_i is None and f < ce and _is_word(tk.texts[f]) and not _is_cap(tk.texts[f]):
+        cue_i = f
+        # a participle at the clause end is the better cue ("hatte sich ... geäußert")
+        last = ce - 1
+        if tk.lows[f] in lx.AUX and last > f and not _is_cap(tk.texts[last]) and _is_word(tk.texts[last]):
+            cue_i = last
+    return np, cue_i, None
+
+
+def _finite_after_front(r, cs, ce):
+    """The finite verb after a fronted adverb or prepositional phrase (German V2)."""
+    tk, lx = r.tk, r.lx
+    k = cs
+    if tk.lows[k] in lx.ADVERBS or tk.lows[k] in ("so", "ähnlich", "dabei", "damit", "dafür", "zudem"):
+        return k + 1 if k + 1 < ce else None
+    noun_seen = False
+    k += 1
+    while k < ce:
+        t, low = tk.texts[k], tk.lows[k]
+        if _is_cap(t) or t[0].isdigit():
+            noun_seen = True
+        elif noun_seen and _is_word(t) and low not in lx.PREPOSITIONS and low not in lx.DETERMINERS \
+                and low not in lx.CONJUNCTIONS and low not in ("etwa", "rund", "knapp", "gut"):
+            return k
+        k += 1
+    return None
+
+
+# -- pass 2: cue verbs --
+
+def _verb_pass(r, unit, found, used, regions, kforms):
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    for i in range(a, b):
+        if i in used or r.in_quote[i] >= 0 or r.qmark[i] >= 0:
+            continue
+        low = tk.lows[i]
+        if r.lang == "de":
+            if low in lx.HEISST:
+                es = i + 1 if i + 1 < b and tk.lows[i + 1] == "es" else (i - 1 if i > a and tk.lows[i - 1] == "es" else None)
+                if es is None or (i > a and tk.lows[i - 1] == "das" and es != i - 1):
+                    continue
+                f = _heisst_claim(r, unit, i, es, found, regions)
+                if f:
+                    found.append(f)
+                    used.update((i, es))
+                continue
+            rds = lx.VERBS.get(low)
+            if not rds:
+                continue
+            f = _de_verb(r, unit, i, rds, found, regions, kforms)
+        else:
+            rd = lx.VERBS.get(low)
+            if not rd:
+                continue
+            f = _en_verb(r, unit, i, rd, found, regions)
+        if f:
+            found.append(f)
+            used.add(i)
+
+
+def _heisst_claim(r, unit, i, es, found, regions):
+    tk = r.tk
+    a, b = unit.a, unit.b
+    cs, ce = r.clause_bounds(i, a, b)
+    rep = _heisst(r, unit, i, es, found)
+    cue_toks, cue, src, stext, end, act = rep
+    first = min(i, es)
+    if first == cs and cs > a and tk.texts[cs - 1] == ",":  # "..., hieß es"
+        c0 = _content_start(r, a, cs - 1)
+        if _words(r, c0, cs - 1) < 2:
+            return None
+        content = _span(r, c0, cs - 1)
+        regions.append((cs, end))
+    else:  # "hieß es in Moskau, sie hätten ..."
+        j = _find(r, (",", ":"), end, b)
+        if j is None:
+            return None
+        e = r.clean_end(j + 1, b)
+        if _words(r, j + 1, e) < 2:
+            return None
+        content = _span(r, j + 1, e)
+        regions.append((cs, j))
+    parts = [content] + [_span(r, t, t + 1) for t in cue_toks]
+    if stext:
+        parts.append(stext[2])
+    return _Found(parts, src, stext[0] if stext else None, cue, content, False, act, cue_tokens=cue_toks)
+
+
+_CLAUSE_OPENERS_DE = frozenset("dass daß ob wie warum weshalb wer was wo wann nicht".split())
+
+
+def _is_konj(r, k) -> bool:
+    lx = r.lx
+    low = r.tk.lows[k]
+    return low in lx.KONJ1 or low in lx.KONJ2
+
+
+def _has_konj(r, lo, hi) -> bool:
+    for k in range(lo, hi):
+        if r.in_quote[k] < 0 and (_is_konj(r, k) or _konj_e(r, k)):
+            return True
+    return False
+
+
+def _konj_e(r, k) -> bool:
+    """A Konjunktiv I form by shape: lower-case -e word next to es/sich/man ("gebe es")."""
+    tk, lx = r.tk, r.lx
+    low = tk.lows[k]
+    if len(low) < 4 or not low.endswith("e") or _is_cap(tk.texts[k]) or low in lx.NOT_VERB_E:
+        return False
+    nxt = tk.lows[k + 1] if k + 1 < r.n else ""
+    prv = tk.lows[k - 1] if k > 0 else ""
+    return nxt in lx.KONJ_E_NEIGHBOURS or prv in ("es", "man", "er")
+
+
+def _is_sub_clause(r, cs, a) -> int | None:
+    """Index of the subordinator / relative pronoun that opens the clause at cs, or None."""
+    tk, lx = r.tk, r.lx
+    k = cs
+    if k < r.n and tk.lows[k] in lx.PREPOSITIONS and k + 1 < r.n and tk.lows[k + 1] in lx.RELATIVES:
+        k += 1
+    low = tk.lows[k]
+    if low in ("dass", "daß", "ob", "weil", "wenn", "als", "nachdem", "obwohl", "wie", "was", "wo", "solange"):
+        return k
+    if low in lx.RELATIVES and cs > a and tk.texts[cs - 1] == "," and k + 1 < r.n and (
+            not _is_cap(tk.texts[k + 1]) or tk.lows[k + 1] in ("er", "sie")):
+        return k
+    if low in lx.RELATIVES and k != cs:
+        return k
+    return None
+
+
+def _de_verb(r, unit, i, rds, found, regions, kforms):
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    if i > a and tk.lows[i - 1] == "zu":
+        return None
+    cs, ce = r.clause_bounds(i, a, b)
+    for how, act, kind, particle, needs in rds:
+        p = None
+        if particle and how == "fin":
+            p = _find(r, (particle,), i + 1, ce)
+            if p is None:
+                continue
+        if needs and _find(r, needs, cs, ce) is None:
+            continue
+        # refusals: "wollte der Sprecher nicht mitteilen", "äußerte sich nicht"
+        if _find(r, lx.NEGATIONS, cs, ce) is not None and _find(r, lx.REFUSAL_MODALS, cs, i) is not None:
+            return None
+        # inverted: "..., sagte X" / "..., wird in der Mitteilung betont"
+        if how == "fin" and i == cs and cs > a and tk.texts[cs - 1] == "," and kind == "say" and not needs:
+            rep = _reporting_clause(r, unit, i, found)
+            if not rep:
+                continue
+            c0 = _content_start(r, a, cs - 1)
+            if _words(r, c0, cs - 1) < 3 or _covered(r, found, c0, cs - 1):
+                continue
+            cue_toks, cue, src, stext, end, act2 = rep
+            content = _span(r, c0, cs - 1)
+            parts = [content] + [_span(r, t, t + 1) for t in cue_toks] + ([stext[2]] if stext else [])
+            regions.append((cs, ce))
+            direct = r.in_quote[c0] >= 0 or r.qmark[c0] >= 0
+            return _Found(parts, src, stext[0] if stext else None, cue, content, direct, act2, cue_tokens=cue_toks)
+        if how == "part" and cs > a and tk.lows[cs] in ("wird", "wurde") and tk.texts[cs - 1] == ",":
+            rep = _reporting_clause(r, unit, cs, found)
+            if rep:
+                c0 = _content_start(r, a, cs - 1)
+                if _words(r, c0, cs - 1) >= 3:
+                    cue_toks, cue, src, stext, end, act2 = rep
+                    content = _span(r, c0, cs - 1)
+                    parts = [content] + [_span(r, t, t + 1) for t in cue_toks] + ([stext[2]] if stext else [])
+                    regions.append((cs, ce))
+                    return _Found(parts, src, stext[0] if stext else None, cue, content, False, act2,
+                                  cue_tokens=cue_toks)
+            continue
+        # forward: find the finite verb and the subject
+        sub = _is_sub_clause(r, cs, a)
+        passive = False
+        if how == "fin" or sub is not None:
+            f = i
+            if sub is None and i > cs and tk.lows[i] in ("verlangt", "vorgeschrieben") and tk.lows[cs] == "wie":
+                return None
+        else:
+            f = _rfind(r, lx.AUX, a, i)
+            if f is None:
+                continue
+            passive = tk.lows[f] in ("wird", "wurde", "werden", "wurden")
+            cs = r.clause_bounds(f, a, b)[0]
+        if sub is None and (tk.lows[f] in lx.KONJ1 or tk.lows[f] in lx.KONJ2) and _continues(r, unit):
+            kforms.append(f)
+            return None  # reported content ("Die Staatschefs hätten sich ... ausgesprochen")
+        subj = None
+        if sub is not None:
+            k = sub + 1
+            if tk.lows[sub] == "wie":
+                np = r._np_after(k, i)
+            elif k < i and (tk.lows[k] in lx.SUBJECT_PRONOUNS or _is_cap(tk.texts[k]) and tk.lows[k] not in lx.PREPOSITIONS
+                            or tk.lows[k] in lx.DETERMINERS and k + 1 < i and _is_cap(tk.texts[k + 1])):
+                np = r._np_after(k, i)
+            elif tk.lows[sub] in lx.RELATIVES:
+                np = _antecedent(r, cs, a)
+            else:
+                np = None
+            subj = np
+        elif passive:
+            pp = _find(r, ("in", "von", "vom", "durch", "bei", "aus"), cs, i)
+            subj = r._np_after(pp + 1, i) if pp is not None else None
+            if subj is not None:
+                subj = (pp, subj[1])
+        else:
+            first = tk.lows[cs]
+            if f > cs and not (first in lx.PREPOSITIONS or first in lx.ADVERBS or first in lx.SUBORDINATORS
+                               or first in ("so", "ähnlich", "es", "dies", "zuletzt")):
+                np = r._np_after(cs, f)
+                if np and tk.lows[f - 1] in ("und", "oder"):
+                    np = None
+                    for g in reversed(found):  # "weist dies zurück und fordert": shared subject
+                        if g.source:
+                            subj_src = g
+                            break
+                    else:
+                        subj_src = None
+                    if subj_src is not None:
+                        content = _obj_content(r, unit, i, p, f, None, cs, ce, how)
+                        if content is None:
+                            continue
+                        parts = [content, _span(r, i, i + 1)] + ([_span(r, p, p + 1)] if p else [])
+                        parts.append(subj_src.parts[-1] if subj_src.source_text else subj_src.parts[0])
+                        return _Found(parts, subj_src.source, subj_src.source_text, _cue_text(r, i, p), content,
+                                      False, act, cue_tokens=[i])
+                subj = np
+            else:
+                k = f + 1
+                while k < ce and (tk.lows[k] == "sich" or tk.lows[k] in lx.ADVERBS and not _is_cap(tk.texts[k])):
+                    k += 1
+                subj = r._np_after(k, ce)
+        if subj is None:
+            continue
+        if tk.lows[subj[0]] in ("denjenigen", "diejenigen", "jene", "jenen", "alle", "man", "es"):
+            return None
+        # content
+        if kind == "say":
+            content = _say_content(r, unit, i, p, found)
+        else:
+            content = _obj_content(r, unit, i, p, f, subj, cs, ce, how)
+            if tk.lows[sub or 0] == "was" and sub is not None:
+                pcs = r.clause_bounds(cs - 2, a, b)[0] if cs - 2 >= a else a
+                content = _span(r, pcs, cs - 1) if cs - 1 > pcs else content
+        if content is None:
+            continue
+        src, st = r.source_of(subj[0], subj[1], unit, found)
+        parts = [content, _span(r, *subj), _span(r, i, i + 1)] + ([_span(r, p, p + 1)] if p else [])
+        regions.append((min(subj[0], i), i + 1))
+        return _Found(parts, src, st, _cue_text(r, i, p), content, False, act, main=sub is None or tk.lows[sub] == "wie",
+                      cue_tokens=[i])
+    return None
+
+
+def _antecedent(r, cs, a):
+    """The noun phrase a relative clause at cs refers to ("eine Initiative organisiert, die ...")."""
+    tk = r.tk
+    j = cs - 1  # the comma
+    if j <= a:
+        return None
+    k = j
+    if not _is_cap(tk.texts[k - 1]):
+        k -= 1  # one verb-final word between the noun phrase and the comma
+    np = r._np_before(k, a)
+    if np is None:
+        # the last article + noun before the comma
+        for s in range(j - 1, a - 1, -1):
+            if tk.lows[s] in r.lx.DETERMINERS and s + 1 < j and _is_cap(tk.texts[s + 1]):
+                return (s, s + 2)
+        return None
+    s, e = np
+    while s < e and not (tk.lows[s] in r.lx.DETERMINERS or _is_cap(tk.texts[s])):
+        s += 1
+    return (s, e) if s < e else None
+
+
+def _covered(r, found, c0, c1) -> bool:
+    s, e = r.tk.starts[c0], r.tk.ends[c1 - 1]
+    for f in found:
+        if f.content and f.content[0] <= s and e <= f.content[1]:
+            return True
+    return False
+
+
+def _say_content(r, unit, i, p, found):
+    """Clausal content after a speech verb: ', dass ...', ', er sei ...', ': „...“', ', nicht zu ...'."""
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    start = (p or i) + 1
+    j = None
+    for k in range(start, min(b, start + 14)):
+        if r.in_quote[k] >= 0:
+            break
+        if tk.texts[k] in (",", ":"):
+            j = k
+            break
+        if tk.texts[k] in _SENT_END:
+            break
+    if j is None or j + 1 >= b:
+        return None
+    k = j + 1
+    e = r.clean_end(k, b)
+    # stop before a quotation introduced by a colon, or a reporting clause after it
+    for m in range(k, e):
+        if tk.texts[m] == ":" and r.in_quote[m] < 0 and m + 1 < b and r.qmark[m + 1] >= 0:
+            e = m
+            break
+    if _words(r, k, e) < 3:
+        return None
+    low = tk.lows[k]
+    ok = tk.texts[j] == ":" or r.qmark[k] >= 0 or low in _CLAUSE_OPENERS_DE
+    if not ok:
+        if low in lx.RELATIVES and k + 1 < b and not _is_cap(tk.texts[k + 1]) and tk.lows[k + 1] not in (
+                "er", "sie", "es", "man"):
+            return None  # a relative clause on the object: "kritisierte die Schuldenbremse, die ..."
+        ok = _has_konj(r, k, e) or _find(r, ("zu",), k, e) is not None
+    if not ok:
+        return None
+    return _span(r, k, e)
+
+
+def _obj_content(r, unit, i, p, f, subj, cs, ce, how):
+    """The object of a demand/deny/evaluate verb, or a clause after it."""
+    tk = r.tk
+    a, b = unit.a, unit.b
+    if how == "part" or (f != i):
+        lo = f + 1
+        if subj and subj[0] > f:
+            lo = subj[1]
+        hi = i
+        if lo >= hi:  # "bestreitet" at the end of a relative clause: content is before
+            lo, hi = cs, i
+    else:
+        lo = i + 1
+        if subj and subj[0] > i:
+            lo = subj[1]
+        hi = p if p else ce
+        if subj and subj[0] < i and subj[1] > i:
+            return None
+    while lo < hi and tk.lows[lo] in ("sich",):
+        lo += 1
+    hi = r.clean_end(lo, hi)
+    # a clause after the comma belongs to it: "plädieren dafür, dass ...", "schwebt X vor, alle ... zu verschmelzen"
+    if ce < b and tk.texts[ce] == "," and (p is None or p >= ce - 1):
+        nxt = tk.lows[ce + 1] if ce + 1 < b else ""
+        e = r.clean_end(ce + 1, b)
+        if nxt in ("dass", "daß", "ob") or (e > ce + 1 and tk.lows[e - 2] == "zu" if e - 2 > ce else False):
+            if _words(r, lo, hi) == 0 or tk.lows[hi - 1] in ("dafür", "darauf", "damit", "dagegen", "vor"):
+                lo, hi = ce + 1, e
+            else:
+                hi = e
+    if hi <= lo or _words(r, lo, hi) == 0:
+        return None
+    return _span(r, lo, hi)
+
+
+def _continues(r, unit) -> bool:
+    """Is this unit inside someone's reported statement (an attribution just before)?"""
+    ctx = r.ctx
+    return ctx.speaker is not None and unit.index - ctx.last_attr_unit <= 1
+
+
+def _en_verb(r, unit, i, rd, found, regions):
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    act, kind, needs = rd
+    low = tk.lows[i]
+    if i > a and tk.lows[i - 1] in ("to",) or any(tk.lows[k] in lx.REFUSAL or tk.lows[k] in lx.NEGATIONS
+                                                  for k in range(max(a, i - 3), i)):
+        return None
+    if needs and not (i + 1 < b and tk.lows[i + 1] in needs) and _find(r, needs, i + 1, min(b, i + 8)) is None:
+        return None
+    if low in ("called", "calls", "call") and not (i + 1 < b and tk.lows[i + 1] == "for"):
+        return None
+    cs, ce = r.clause_bounds(i, a, b)
+    e = r.clean_end(a, b)
+    # inverted: "..., the embassy said (Wednesday)." / "..., said Uhuru, ..."
+    if cs > a and tk.texts[cs - 1] == "," and kind == "say":
+        c0 = _content_start(r, a, cs - 1)
+        tail = _words(r, i + 1, ce)
+        if i == cs:
+            np = r._np_after(i + 1, b)
+        else:
+            v = i
+            while v - 1 > cs and tk.lows[v - 1] in lx.AUX:
+                v -= 1
+            np = (cs, v) if v > cs and _words(r, cs, v) <= 8 and not any(
+                tk.lows[k] in lx.SUBORDINATORS or tk.lows[k] in lx.VERBS for k in range(cs, v)) else None
+            if tail > 4 or ce < e - 1:
+                np = None
+        if np and _words(r, c0, cs - 1) >= 3 and not _covered(r, found, c0, cs - 1):
+            src, st = r.source_of(np[0], np[1], unit, found)
+            content = _span(r, c0, cs - 1)
+            parts = [content, _span(r, *np), _span(r, i, i + 1)]
+            regions.append((cs, ce))
+            return _Found(parts, src, st, _cue_text_en(r, i), content, False, act, cue_tokens=[i])
+    # forward: "X said (that) ...", "X, who ..., said ..."
+    v = i
+    while v - 1 >= a and tk.lows[v - 1] in lx.AUX:
+        v -= 1
+    if v == a:
+        return None
+    s_end = v
+    if tk.texts[v - 1] == ",":
+        c = None
+        for k in range(v - 2, a - 1, -1):
+            if tk.texts[k] == ",":
+                c = k
+                break
+        if c is None or tk.lows[c + 1] not in lx.RELATIVES:
+            return None
+        s_end = c
+    s_start = s_end
+    while s_start > a and tk.texts[s_start - 1] not in _CLAUSE_END:
+        s_start -= 1
+    if s_start >= s_end or _words(r, s_start, s_end) > 10 or any(
+            tk.lows[k] in lx.VERBS or tk.lows[k] in lx.SUBORDINATORS for k in range(s_start, s_end)):
+        return None
+    k = i + 1
+    if low in ("told", "tell", "tells"):
+        t = _find(r, lx.THAT, k, min(b, k + 8))
+        if t is not None:
+            k = t
+        else:
+            while k < b and (tk.lows[k] in lx.OBJECT_WORDS or _is_cap(tk.texts[k])):
+                k += 1
+    if needs:
+        k = k + 1 if k < b and tk.lows[k] in needs else k
+    while k < b and tk.lows[k] in lx.TIME_WORDS and not _is_cap(tk.texts[k]) or (
+            k < b and tk.lows[k] in lx.TIME_WORDS and tk.lows[k][0] in "mtwfs" and tk.lows[k].endswith("day")):
+        k += 1
+    if k < b and tk.lows[k] == "that":
+        k += 1
+    if k < b and tk.texts[k] == ",":
+        return None
+    end = e
+    if _words(r, k, end) < 3:
+        return None
+    subj = (s_start, s_end)
+    src, st = r.source_of(subj[0], subj[1], unit, found)
+    content = _span(r, k, end)
+    regions.append((s_start, k))
+    return _Found([content, _span(r, *subj), _span(r, i, i + 1)], src, st, _cue_text_en(r, i), content, False, act,
+                  cue_tokens=[i])
+
+
+def _cue_text_en(r, i):
+    tk = r.tk
+    j = i
+    while j - 1 >= 0 and tk.lows[j - 1] in ("have", "has", "had"):
+        j -= 1
+    return r.span_text(j, i + 1)
+
+
+# -- pass 3: prepositional cues --
+
+def _in_regions(i, regions) -> bool:
+    return any(s <= i < e for s, e in regions)
+
+
+def _prep_pass(r, unit, found, used, regions):
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    e = r.clean_end(a, b)
+    has_main = any(f.main for f in found)
+    for i in range(a, b):
+        if i in used or r.in_quote[i] >= 0 or _in_regions(i, regions):
+            continue
+        low = tk.lows[i]
+        res = None
+        if r.lang == "de":
+            if low == "laut" or low == "lt":
+                np = r._np_after(i + 1, b)
+                if np and not tk.lows[np[1] - 1].startswith(lx.LEGAL_HEADS) and not any(
+                        tk.lows[k].endswith(lx.LEGAL_HEADS) for k in range(*np)):
+                    res = ([i], tk.texts[i], np, (i, np[1]))
+            elif low == "zufolge":
+                np = r._np_before(i, a)
+                if np:
+                    if tk.lows[np[1] - 1] in lx.NACH_NOUNS and np[1] - np[0] == 2 and tk.lows[np[0]] in lx.POSSESSIVE_SOURCES:
+                        np = (np[0], np[0] + 1)
+                    res = ([i], tk.texts[i], np, (np[0], i + 1))
+            elif low == "nach":
+                res = _nach(r, unit, i, found)
+            elif low == "aus" and i + 2 < b and tk.lows[i + 2] in lx.SICHT_NOUNS and tk.lows[i + 1] in lx.POSSESSIVE_SOURCES | {
+                    "ihrer", "seiner"}:
+                res = ([i, i + 1, i + 2], r.span_text(i, i + 3), (i + 1, i + 2), (i, i + 3))
+            elif low == "aus" and i + 2 < b and tk.lows[i + 1] in lx.SICHT_NOUNS:
+                np = r._np_after(i + 2, b)
+                if np:
+                    res = ([i, i + 1], r.span_text(i, i + 2), np, (i, np[1]))
+            elif low == "so" and i > a and tk.texts[i - 1] == "," and r.in_quote[i - 1] < 0:
+                np = r._np_after(i + 1, b)
+                if np and (np[1] >= e or tk.texts[np[1]] == ","):
+                    c0 = _content_start(r, a, i - 1)
+                    if _words(r, c0, i - 1) >= 3:
+                        src, st = r.source_of(np[0], np[1], unit, found)
+                        content = _span(r, c0, i - 1)
+                        found.append(_Found([content, _span(r, i, np[1])], src, st, tk.texts[i], content,
+                                            r.qmark[c0] >= 0, "assert"))
+                        regions.append((i, np[1]))
+                        has_main = True
+                continue
+            elif low == "demnach" and not has_main:
+                ctx = r.ctx
+                if ctx.speaker and unit.index - ctx.last_attr_unit <= 2:
+                    content = _span(r, a, e)
+                    found.append(_Found([content], ctx.speaker, None, tk.texts[i], content, False, "assert",
+                                        note="source carried over from the statement before"))
+                    has_main = True
+                continue
+        else:
+            if low == "according" and i + 1 < b and tk.lows[i + 1] == "to":
+                np = r._np_after(i + 2, b)
+                if np:
+                    res = ([i, i + 1], r.span_text(i, i + 2), np, (i, np[1]))
+        if not res:
+            continue
+        cue_toks, cue, np, cue_span = res
+        if any(f.cue_tokens and f.main and f.cue_tokens[0] < i for f in found) and not has_main is False:
+            # a prepositional cue inside the reporting clause of a verb cue ("sagte X laut Redetext")
+            if _in_regions(i, regions):
+                continue
+        src, st = r.source_of(np[0], np[1], unit, found)
+        if not src:
+            continue
+        # content: the clause around the cue; at the start of the sentence, what follows it
+        c0, c1 = a, e
+        if cue_span[0] == a:
+            c0 = cue_span[1]
+            if c0 < e and tk.texts[c0] == ",":
+                c0 += 1
+        if c1 <= c0:
+            continue
+        content = _span(r, c0, c1)
+        parts = [content, _span(r, *cue_span)]
+        found.append(_Found(parts, src, st, cue, content, False, "assert", cue_tokens=cue_toks))
+        used.update(cue_toks)
+        has_main = True
+
+
+def _nach(r, unit, i, found):
+    """'nach Angaben des Konzerns', 'nach NDR-Recherchen', 'nach eigenen Angaben', 'Seinen Angaben nach'."""
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    # postposition: "Seinen Angaben nach"
+    if i - 2 >= a and tk.lows[i - 1] in lx.NACH_NOUNS and tk.lows[i - 2] in lx.POSSESSIVE_SOURCES:
+        return [i - 1, i], r.span_text(i - 2, i + 1), (i - 2, i - 1), (i - 2, i + 1)
+    k = i + 1
+    own = False
+    while k < b and k - i <= 2 and not _is_cap(tk.texts[k]) and _is_word(tk.texts[k]):
+        if tk.lows[k] in ("eigenen", "eigener"):
+            own = True
+        k += 1
+    if k >= b:
+        return None
+    noun = tk.lows[k]
+    if noun in lx.NACH_NOUNS:
+        if own:
+            subj = _clause_subject_for(r, unit, i, k + 1)
+            if subj is None:
+                return None
+            return [i, k], r.span_text(i, k + 1), subj, (i, k + 1)
+        if k + 1 < b and tk.lows[k + 1] in ("von", "vom", "des", "der"):
+            np = r._np_after(k + 2 if tk.lows[k + 1] in ("von",) else k + 1, b)
+            if np:
+                return [i, k], r.span_text(i, k + 1), np, (i, np[1])
+        return None
+    for suffix in lx.NACH_NOUNS:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 1 and k == i + 1:
+            return [i, k], r.span_text(i, k + 1), (k, k + 1), (i, k + 1)
+    return None
+
+
+def _clause_subject_for(r, unit, i, after):
+    """Subject of the clause holding a cue like 'nach eigenen Angaben'."""
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    cs, ce = r.clause_bounds(i, a, b)
+    if cs == i:  # "Nach eigenen Angaben kaufte er ..."
+        f = after
+        k = f + 1
+        while k < ce and tk.lows[k] in lx.ADVERBS:
+            k += 1
+        return r._np_after(k, ce)
+    first = tk.lows[cs]
+    if not (first in lx.PREPOSITIONS or first in lx.ADVERBS or first in lx.SUBORDINATORS):
+        np = r._np_after(cs, i)
+        if np:
+            return np
+    np = r._np_before(i, cs)
+    if np and (tk.lows[np[0]] in lx.DETERMINERS or _is_cap(tk.texts[np[0]])):
+        s = np[0]
+        while s < np[1] and not (tk.lows[s] in lx.DETERMINERS):
+            s += 1
+        return (s, np[1]) if s < np[1] else np
+    return None
+
+
+_SPEAKER_SKIP = frozenset()
+
+
+# -- pass 4: Konjunktiv continuations --
+
+def _continuation(r, unit, found):
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    ctx = r.ctx
+    if not ctx.speaker or unit.index - ctx.speaker_unit > _CONTEXT_WINDOW:
+        return
+    adjacent = ctx.last_attr_unit == unit.index - 1
+    best = None
+    for k in range(a, b):
+        if r.in_quote[k] >= 0:
+            continue
+        low = tk.lows[k]
+        if low in lx.KONJ1 or _konj_e(r, k) and not (k == a):
+            kind = 1
+        elif low in lx.KONJ2 and adjacent and not unit.line_start:
+            kind = 2
+        else:
+            continue
+        cs, _ = r.clause_bounds(k, a, b)
+        sub = _is_sub_clause(r, cs, a) is not None
+        if best is None or (best[2] and not sub):
+            best = (k, kind, sub)
+    if best is None:
+        return
+    e = r.clean_end(a, b)
+    content = _span(r, a, e)
+    k = best[0]
+    found.append(_Found([content], ctx.speaker, None, tk.texts[k], content, False, "assert",
+                        note="Konjunktiv continuation of the statement before"))
+
+
+def _update_context(r, unit, found):
+    ctx = r.ctx
+    mains = [f for f in found if f.source]
+    if mains:
+        ctx.speaker = mains[-1].source
+        ctx.speaker_unit = unit.index
+        ctx.last_attr_unit = unit.index
+    elif unit.heading and unit.index > 0:
+        ctx.speaker = None
+    elif r.lang == "de":
+        tk = r.tk
+        for k in range(unit.a, unit.b):
+            if tk.lows[k] in r.lx.SPEAKER_ONLY and r.in_quote[k] < 0:
+                f = _rfind(r, r.lx.AUX, unit.a, k)
+                f = k if f is None else f
+                k2 = f + 1
+                while k2 < unit.b and (tk.lows[k2] in r.lx.ADVERBS and not _is_cap(tk.texts[k2])):
+                    k2 += 1
+                subj = r._front_subject(unit)
+                if subj is None or subj[0] > f:
+                    subj = r._np_after(k2, unit.b)
+                if subj:
+                    ctx.speaker = r.normalize(*subj)
+                    ctx.speaker_unit = unit.index
+                    ctx.last_attr_unit = unit.index
+                break
+    subj = r._front_subject(unit)
+    if subj and r.tk.lows[subj[0]] not in r.lx.PRONOUNS:
+        ctx.prev_subject = (r.normalize(*subj), r.gender(*subj))
+    else:
+        ctx.prev_subject = None
