@@ -58,6 +58,10 @@ class JournalTable(Table):
 
     document_id_class = str
 
+    def __init__(self, storage, name, cache_size: int = 0, persist_empty: bool = False):
+        # no query cache: another process may change the documents under us at any time
+        super().__init__(storage, name, cache_size=cache_size, persist_empty=persist_empty)
+
     def _get_next_id(self):
         # inserts without an explicit Document id (e.g. history rows) get a random id: unique
         # across processes without a shared counter

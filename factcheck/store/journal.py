@@ -46,8 +46,15 @@ _PREFIX = b'{"c":"'
 _MID = b'","op":'
 _HEAD = len(_PREFIX) + 8 + len(_MID)  # the payload starts here
 
-LOCK_TIMEOUT = 10.0  # seconds a writer waits for another one before WorkspaceLocked
+LOCK_TIMEOUT = 10.0  # seconds a writer waits for another one before WorkspaceLocked ($FACTCHECK_LOCK_TIMEOUT)
 COMPACT_MIN_BYTES = 1_000_000  # never compact a journal smaller than this
+
+
+def _env_lock_timeout() -> float:
+    try:
+        return float(os.environ.get("FACTCHECK_LOCK_TIMEOUT", LOCK_TIMEOUT))
+    except ValueError:
+        return LOCK_TIMEOUT
 
 
 def encode_line(payload: dict) -> bytes:
@@ -202,8 +209,8 @@ class JournalStorage(Storage):
     def __init__(self, path, compact_bytes: int | None = None, lock_timeout: float | None = None):
         self.path = Path(path)
         self.lock_path = Path(str(self.path) + ".lock")
-        self.compact_bytes = COMPACT_MIN_BYTES if compact_bytes is None else compact_bytes
-        self.lock_timeout = LOCK_TIMEOUT if lock_timeout is None else lock_timeout
+        self.compact_bytes = compact_bytes  # None: compact when the journal outgrows the snapshot
+        self.lock_timeout = _env_lock_timeout() if lock_timeout is None else lock_timeout
         self.tables: dict = {}
         self.version = 0  # bumped whenever the tables change (own or other processes' writes)
         self.external_version = 0  # bumped when changes from another process were read
@@ -213,6 +220,7 @@ class JournalStorage(Storage):
         self._snapshot_bytes = 0
         self._torn = False
         self._pending_migration: int | None = None
+        self._legacy_on_disk: int | None = None  # schema of an older file not yet rewritten
         self._depth = 0
         self._lock_fd: int | None = None
         self._touched: dict[str, set] = {}
@@ -262,9 +270,11 @@ class JournalStorage(Storage):
         if self._fd is not None:
             os.close(self._fd)
         self._fd, self._ino = fd, (st.st_dev, st.st_ino)
+        self._legacy_on_disk = None
         if parsed.schema < CURRENT_SCHEMA:
             parsed.tables = migrate(parsed.tables, parsed.schema)
             self._pending_migration = parsed.schema
+            self._legacy_on_disk = parsed.schema
         self.tables = parsed.tables
         self._good_end = parsed.good_end
         self._snapshot_bytes = parsed.snapshot_bytes
@@ -275,6 +285,7 @@ class JournalStorage(Storage):
         if self._fd is not None:
             os.close(self._fd)
         self._fd, self._ino = None, None
+        self._legacy_on_disk = None
         self.tables = {}
         self._good_end = self._snapshot_bytes = 0
         self._torn = False
@@ -387,11 +398,20 @@ class JournalStorage(Storage):
         line = encode_line(op)
         if self._ino is None:
             self._write_snapshot()  # the first write creates the file (complete, via rename)
+        elif self._legacy_on_disk is not None:
+            # never append to an older-schema file: rewrite it in the current one, keeping the original
+            self._write_snapshot(backup_suffix=f".v{self._legacy_on_disk}.bak")
         else:
             self._append(line)
+            if self._good_end - self._snapshot_bytes > self._compact_threshold():
+                self._write_snapshot()
         self.version += 1
-        if self._good_end - self._snapshot_bytes > max(self.compact_bytes, self._snapshot_bytes):
-            self.compact()
+
+    def _compact_threshold(self) -> int:
+        if self.compact_bytes is not None:
+            return self.compact_bytes
+        # compact when the journal outgrows the snapshot: opening then reads at most twice the data
+        return max(COMPACT_MIN_BYTES, self._snapshot_bytes)
 
     def _append(self, line: bytes) -> None:
         fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
@@ -454,6 +474,7 @@ class JournalStorage(Storage):
         self._fd, self._ino = newfd, (st.st_dev, st.st_ino)
         self._good_end = self._snapshot_bytes = len(line)
         self._torn = False
+        self._legacy_on_disk = None
         for stale in glob.glob(glob.escape(str(self.path)) + ".tmp-*"):
             # temp files of writers killed mid-compaction; ours was renamed already
             with contextlib.suppress(OSError):
