@@ -234,6 +234,7 @@ class _Scan:
         self.de = lang == "de"
         self.toks = _tokens(text, s)
         self.n = len(self.toks)
+        self.in_range = False  # reading the second number of a range
 
     # token helpers
     def low(self, i: int) -> str:
@@ -376,13 +377,16 @@ class _Scan:
                 return Reading(0, first=i, last=i, kind="skip")
             if prev.text in "-/" and i >= 2 and _glued(self.toks[i - 2], prev) and self.toks[i - 2].kind == "word":
                 return Reading(0, first=i, last=i, kind="skip")
+            if prev.text in "-–/" and i >= 2 and _glued(self.toks[i - 2], prev) and self.toks[i - 2].kind == "num" \
+                    and not self.in_range:
+                return Reading(0, first=i, last=i, kind="skip")  # the tail of "1930–34" or "2020/21"
         if _DATE_DIGITS.match(t.text) and t.text.count(".") == 2:
             return Reading(0, first=i, last=i, kind="skip")  # 28.04.2020
         v = _digits_value(t.text, L)
         if v is None:
             return Reading(0, first=i, last=i, kind="skip")
         r = Reading(v, first=i, last=i, kind="num")
-        r.year_like = bool(re.fullmatch(r"1[89]\d\d|20\d\d|2100", t.text))
+        r.year_like = bool(re.fullmatch(r"1\d{3}|20\d\d|2100", t.text))
         if nxt is not None and _glued(t, nxt):
             if nxt.kind == "word":
                 unit = L.UNITS.get(nxt.low)
@@ -575,7 +579,11 @@ class _Scan:
                 return
             if self.low(k) == "zu" or self.low(k) == "up":  # "bis zu": a hedge of its own
                 return
-            y = self.core(k, allow_vague=False)
+            self.in_range = True
+            try:
+                y = self.core(k, allow_vague=False)
+            finally:
+                self.in_range = False
             if y is None or y.kind not in ("num", "words"):
                 return
             if r.year_like and y.year_like or y.year_like and not r.scaled:
@@ -627,6 +635,9 @@ class _Scan:
         t = self.toks[j]
         # hyphen compounds: "22-story", "6-year-old", "34-Jährige", "300-Millionen-Euro-Anleihe"
         if t.text == "-" and _glued(self.toks[j - 1], t) and self.is_word(j + 1) and _glued(t, self.toks[j + 1]):
+            code = self.toks[j + 1].text.split("-")[0]
+            if code.isupper() and len(code) <= 3 and code.lower() not in L.UNITS:
+                return False  # "OPLAN 34-A", "Tu-154-M": an identifier
             parts = self.toks[j + 1].low.split("-")
             head = parts[0]
             if head in L.SCALES and not r.scaled:
@@ -691,7 +702,8 @@ class _Scan:
             return False
         # an age compound written as one word: "zehnjährige" is handled by the caller's lookup
         # a counted noun
-        noun = self.counted_noun(j)
+        year = r.year_like and self.hedge_before(r.first) is None
+        noun = self.counted_noun(j, adjectives=0 if year else 2)
         if noun is not None:
             k, unit = noun
             r.unit = unit
@@ -706,7 +718,7 @@ class _Scan:
                 return True
         return False
 
-    def counted_noun(self, j: int) -> tuple[int, str] | None:
+    def counted_noun(self, j: int, adjectives: int = 2) -> tuple[int, str] | None:
         L = self.L
         if not self.is_word(j):
             # "two U.S. embassies": skip an abbreviation of capitals and periods
@@ -714,7 +726,8 @@ class _Scan:
         if self.de:
             k = j
             # up to two attributive adjectives: "380 deutschen Sparkassen", "1000 interne Unterlagen"
-            for _ in range(2):
+            # (none after a year-like number: "1887 veranlasste Italien" is a year and a verb)
+            for _ in range(adjectives):
                 x = self.toks[k]
                 if x.kind == "word" and x.text[0].islower() and re.search(r"(e|en|er|es|em)$", x.low) \
                         and x.low not in L.NOT_UNITS and self.is_word(k + 1):
@@ -829,6 +842,8 @@ class _Scan:
                     return "list marker"
                 if self.de:
                     a2 = self.tok(k + 2)
+                    if a2 is not None and a2.text in ",/–-":  # "die 3., 4. und 5. Armee", "18./19. Juni"
+                        return "ordinal"
                     if a2 is not None and a2.kind in ("word", "num") and (
                             a2.low in L.MONTHS or a2.text[0].islower() or a2.kind == "num"
                             or a2.low not in L.SENTENCE_STARTERS):
@@ -854,12 +869,27 @@ class _Scan:
             # years in date position
             # (a German counted noun is reliable, capitalised: "1400 Dateien"; an English word after
             # a year is mostly what the year qualifies: "the 2020 election")
-            unitless = r.unit is None or (r.noun and not self.de)
+            # era years: "254 v. Chr.", "800 n. Chr.", "500 BC"; "das Jahr 149"
+            if r.unit is None or r.noun:
+                e = r.last
+                if self.low(e + 1) in ("-", "–") and self.tok(e + 2) is not None and self.toks[e + 2].kind == "num":
+                    e += 2  # "(211–202 v. Chr.)"
+                nx1, nx2, nx3 = self.low(e + 1), self.low(e + 2), self.low(e + 3)
+                if (nx1 in ("v", "n") and nx2 == "." and nx3 == "chr") or nx1 in ("bc", "ad", "bce", "ce"):
+                    return "year"
+                if r.hi is None and r.lo == int(r.lo) and (prevw in ("jahr", "jahre", "jahres", "year")
+                                                           or self.low(r.first - 1) in ("anno",)):
+                    return "year"
+            # A hedge makes a count ("mehr als 1500"), unless it doubles as a temporal preposition.
+            # After a year-like number a German noun must look plural ("1400 Dateien", not
+            # "1882 Assab" or "1920 Chili-Anhwei-Krieg").
+            unitless = r.unit is None or (r.noun and (not self.de or not _plural_de(r.unit)))
+            hedged = r.hedge is not None and self.low(r.first) not in ("über", "unter", "over", "under")
             if r.year_like and r.hi is None and not r.scaled and (
-                    unitless or prevw in L.MONTHS or prevw in ("jahr", "year")):
+                    (unitless and not hedged) or prevw in L.MONTHS or (r.noun and prevw in L.YEAR_BEFORE)):
                 return "year"
             # identifiers and house numbers
-            if (r.unit is None or r.noun) and (prevw in L.ID_BEFORE or t.kind == "num" and self.toks[pw].text in "#§"
+            if (r.unit is None or r.noun) and (prevw in L.ID_BEFORE or prevw.rsplit("-", 1)[-1] in L.ID_BEFORE or t.kind == "num" and self.toks[pw].text in "#§"
                                    if pw >= 0 else False):
                 return "identifier"
             if not self.de and r.hi is None and r.lo < 100000 and r.hedge is None:  # "12 Baker Street"
@@ -951,3 +981,9 @@ def _lemma_de(word: str, L) -> str:
     if low.endswith("ern") or low.endswith("enden") or low.endswith("enen"):
         return w[:-1]
     return w
+
+
+def _plural_de(noun: str) -> bool:
+    """Does a German noun look plural? (a weak test: the common plural endings)"""
+    low = noun.rsplit("-", 1)[-1].lower()
+    return low.endswith(("en", "n", "e", "s")) or (low.endswith("er") and not low.startswith(("erst", "zweit")))

@@ -119,4 +119,15 @@ ROWS = [
     ("Dreimal so viele Menschen kamen.", 3, "Mal", False),
     ("Der Brief ging an die vier Marktführer.", 4, "Marktführer", False),
     ("Die Klage richtet sich gegen drei Firmen.", 3, "Firmen", False),
+    # years in history texts
+    ("Die Karthager begannen 261 v. Chr. den Krieg.", None, None, False),
+    ("Die Schlacht von Zama (211–202 v. Chr.) entschied den Krieg.", None, None, False),
+    ("Die Kommunisten konnten die Angriffe 1930–34 abwehren.", None, None, False),
+    ("Die Niederlage 1887 veranlasste Italien zum Rückzug.", None, None, False),
+    ("Italien hatte 1882 Assab besetzt.", None, None, False),
+    ("Das Jahr 149 brachte den Römern Erfolge.", None, None, False),
+    ("Schätzungsweise 1700 Menschen kamen um.", 1700, "Menschen", True),
+    ("Sie umfasste die 3., 4. und 16. Armee.", None, None, False),
+    ("Der Rat verabschiedete die UN-Resolution 598.", None, None, False),
+    ("Die Operation OPLAN 34-A begann.", None, None, False),
 ]

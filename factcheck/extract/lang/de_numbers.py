@@ -170,6 +170,7 @@ ID_BEFORE = {
     "flug", "route", "bundesstraße", "autobahn", "landstraße", "kreisstraße", "klasse", "liga",
     "tarifzone", "zone", "gruppe", "modell", "typ", "baureihe", "windows", "iphone", "airbus", "boeing",
     "kw", "top", "covid", "nummern", "hausnummer", "pkw", "plz", "tel", "telefon", "fax", "postfach",
+    "resolution", "telefonnummer", "hotline", "tempo", "ju", "me", "bf", "he", "do",
 }
 # Street names end in these: the number after them is a house number.
 STREET_SUFFIXES = ("straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm",
