@@ -330,3 +330,29 @@ def test_checked_time_is_that_of_the_verdict_not_of_a_later_edit():
     assert rows[0]["checked"] == "2026-11-24T10:30:00+00:00"
     reviews = json.loads(render("claimreview", b, settings(), now=NOW))
     assert reviews[0]["datePublished"] == "2026-11-24"
+
+
+def test_article_text_around_a_claim_is_escaped_too():
+    from factcheck.model import Article, ClaimRecord
+    from factcheck.report.common import bundle
+
+    from .test_report_data import claim_at
+
+    text = ("# Titel\n\nDer Minister sagte <script>alert(1)</script> am 3. Mai 2017 [x](javascript:alert(2)) "
+            "**fett** [bold]rot[/bold] <a href=\"javascript:alert(3)\">hier</a>.\n")
+    art = Article(text=text, title="<b>T</b>", published="2017-05-04")
+    c = claim_at(text, "date", "am 3. Mai 2017", value="2017-05-03")
+    b = bundle(art, [ClaimRecord(c, art.id, verdict="false")])
+
+    page = render("html", b, settings(), now=NOW)
+    a = Audit(page)
+    assert "script" not in a.tags and not a.handlers and a.urls == []
+    assert ("Der Minister sagte &lt;script&gt;alert(1)&lt;/script&gt; <mark>am 3. Mai 2017</mark> "
+            "[x](javascript:alert(2)) **fett** [bold]rot[/bold] &lt;a href=&quot;javascript:alert(3)&quot;&gt;hier&lt;/a&gt;.") in page
+
+    html = md_to_html(render("md", b, settings(), now=NOW))
+    a = Audit(html)
+    assert "script" not in a.tags and "a" not in a.tags and a.urls == []
+    assert "<strong>am 3. Mai 2017</strong>" in html and "<strong>fett</strong>" not in html
+    assert ('Der Minister sagte <script>alert(1)</script> am 3. Mai 2017 [x](javascript:alert(2)) **fett** '
+            '[bold]rot[/bold] <a href="javascript:alert(3)">hier</a>.') in a.plain
