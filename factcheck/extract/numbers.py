@@ -386,6 +386,13 @@ class _Scan:
         if v is None:
             return Reading(0, first=i, last=i, kind="skip")
         r = Reading(v, first=i, last=i, kind="num")
+        a, sl, b = self.tok(i + 1), self.tok(i + 2), self.tok(i + 3)
+        if a is not None and b is not None and a.kind == "num" and sl.text == "/" and b.kind == "num" \
+                and _glued(a, sl) and _glued(sl, b) and a.text.isdigit() and b.text in ("2", "3", "4", "8") \
+                and int(a.text) < int(b.text) and re.fullmatch(r"\d{1,3}", t.text):
+            r.lo = v + int(a.text) / int(b.text)  # "2 1/2 times"
+            r.last = i + 3
+            return r
         r.year_like = bool(re.fullmatch(r"1\d{3}|20\d\d|2100", t.text))
         if nxt is not None and _glued(t, nxt):
             if nxt.kind == "word":
@@ -437,6 +444,9 @@ class _Scan:
                 and self.toks[i - 1].text not in "\"„“»«'(":
             # capitalised number words inside a German sentence are nouns ("die Elf", "außer Acht")
             return None
+        elif not self.de and t.text[:1].isupper() and i > 0 and self.toks[i - 1].kind == "word" \
+                and self.toks[i - 1].text[:1].isupper() and not self.toks[i - 1].text.isupper():
+            return None  # part of a name: "Air Force One", "Channel Four"
         while j < self.n and self.toks[j].kind == "word":
             x = self.toks[j].low
             prev_kind = parts[-1][0] if parts else ""

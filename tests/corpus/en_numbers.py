@@ -73,4 +73,9 @@ ROWS = [
     ("Prices rose 10-20 percent.", {"min": 10, "max": 20}, "%", False),
     ("More than a third of Americans agree.", {"min": 0.333}, None, False),
     ("Almost two-thirds of the budget went to defense.", {"max": 0.667}, None, True),
+    ("Minutes before, Air Force One departed.", None, None, False),
+    ("The rate is more than 2 1/2 times higher.", {"min": 2.5}, "times", False),
+    ("The market will grow from 90 million now.", 90_000_000, None, False),
+    ("The FAA must cut nearly $600 million.", {"max": 600_000_000}, "USD", True),
+    ("Microsoft paid $17.1bn in cash.", 17_100_000_000, "USD", False),
 ]

@@ -127,6 +127,7 @@ FUNCTION_WORDS = {
     "than", "more", "less", "percent", "per", "but", "not", "also", "after", "before", "when", "while",
     "into", "up", "down", "out", "over", "under", "about", "since", "so", "if", "did", "do", "does",
     "can", "may", "might", "must", "all", "each", "other", "such", "what", "where", "there", "here",
+    "now", "ago", "later", "earlier", "apiece", "alone", "too", "yet", "then", "still", "just", "only",
 }
 NOT_UNITS = FUNCTION_WORDS | set(SCALES) | MONTHS
 ADJECTIVAL_NOUNS: set[str] = set()
@@ -137,5 +138,6 @@ IDIOMS = (
     ("second", "to", "none"), ("in", "two", "minds"), ("nine", "to", "five"), ("the", "two", "of"),
     ("one", "or", "two"), ("one", "or", "another"), ("the", "one"), ("this", "one"), ("that", "one"),
     ("one", "who"), ("one", "which"), ("one", "that"), ("every", "one"), ("any", "one"),
-    ("one", "another"), ("each", "one"), ("one", "and", "the", "same"),
+    ("one", "another"), ("each", "one"), ("one", "and", "the", "same"), ("one", "step", "further"),
+    ("one", "less"), ("a", "one"), ("one", "hand"), ("one", "thing"), ("at", "one", "point"),
 )
