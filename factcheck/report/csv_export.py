@@ -11,7 +11,7 @@ import io
 import json
 import re
 
-from .common import Context, ReportArticle, article_url, one_line, value_text
+from .common import Context, ReportArticle, article_url, one_line
 
 COLUMNS = (
     "article_id", "article_title", "article_url", "published",
