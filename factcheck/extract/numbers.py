@@ -472,11 +472,8 @@ class _Scan:
                     break
                 parts.append(("n", v))
             j += 1
-        if not parts or (article and len(parts) == 1 and self.low(i + 1) not in L.FRACTIONS):
-            if article and parts:
-                pass
-            else:
-                return None
+        if not parts:
+            return None
         value = _combine(parts)
         last = j - 1
         r = Reading(value, first=i, last=last, kind="words")
@@ -501,7 +498,7 @@ class _Scan:
         t = self.toks[i]
         w = t.low
         # "zweimal", "dreifach", "threefold"
-        for suffix, unit in ((L.TIMES_SUFFIX, "Mal"), (L.FOLD_SUFFIX, "fach")):
+        for suffix, unit in ((L.TIMES_SUFFIX, "Mal"), (L.FOLD_SUFFIX, "fach" if self.de else "times")):
             if not suffix:
                 continue
             k = w.find(suffix)
@@ -692,8 +689,6 @@ class _Scan:
                     r.hi *= f
                 r.notes.append(f"'{self.text[t.start:self.toks[k].end]}' = {f} {r.unit}")
             r.last = k
-            if key in L.SCALE_ABBREV or self.low(k + 1) == "." and key in ("fr", "ca"):
-                pass
             return True
         if r.kind == "factor":
             return True
@@ -703,14 +698,13 @@ class _Scan:
                 r.unit = noun[1]
             return True
         # time units: a duration (a DATE) unless it is an age
-        if t.low in L.TIME_UNITS or (t.low == "." and self.low(j + 1) in ("m",)):
+        if t.low in L.TIME_UNITS:
             if t.low in L.AGE_UNITS and (self.low(j + 1) in L.AGE_AFTER or self.age_before(r.first)):
                 r.unit = "Jahre" if self.de else "years"
                 r.last = j + (1 if self.low(j + 1) in L.AGE_AFTER else 0)
                 r.notes.append("an age")
                 return True
             return False
-        # an age compound written as one word: "zehnjährige" is handled by the caller's lookup
         # a counted noun
         year = r.year_like and self.hedge_before(r.first) is None
         noun = self.counted_noun(j, adjectives=0 if year else 2)
