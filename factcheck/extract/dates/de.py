@@ -60,7 +60,7 @@ PAST = _alt(V.PAST_WORDS)
 FUTURE = _alt(V.FUTURE_WORDS)
 THIS = _alt(V.THIS_WORDS)
 DIR = f"(?P<dir>(?i:{PAST}|{FUTURE}|{THIS}))\\s+"
-YEAR_REL = (r"(?P<yrel>(?:des\s+)?(?:(?:diese[sn]|selben|gleichen|desselben|folgenden|nächsten|"
+YEAR_REL = (r"(?P<yrel>des\s+Vorjahres|(?:des\s+)?(?:(?:diese[sn]|selben|gleichen|desselben|folgenden|nächsten|"
             r"vergangenen|letzten|kommenden|laufenden)\s+)Jahres|des\s+Jahres(?:\s+(?P<yrel_y>" + YEAR + r"))?)")
 
 R = re.compile
@@ -104,7 +104,7 @@ HEDGE = r"(?P<hedge>(?i:etwa|rund|gut|knapp|fast|über|mehr\s+als|weniger\s+als|
 
 RULES: list[Rule] = [
     # 28.04.2020, 1.9.39, 02.01.2022
-    _rule("numdate", rf"(?<![\d.])(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?(?P<y>\d{{4}}|\d{{2}})(?![\d])",
+    _rule("numdate", rf"(?<![\d.])(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?(?P<y>\d{{4}}|\d{{2}})(?![\d])(?:,?\s+(?P<th>[01]?[0-9]|2[0-3]):(?P<tm>[0-5][0-9])(?![\d])(?!\s*Uhr))?",
           rf"{PREP}", 1),
     # 7. Juli 2017, am 7. und 8. Juli, vom 7. bis 9. Juli, 10. Mai 490 v. Chr.
     _rule("daymonth", rf"(?<![\d.])(?P<d>{DAY})\.(?:\s*(?P<conj>und|oder|bis(?:\s+zum)?|[-–/])\s*(?P<d2>{DAY})\.)?\s*(?P<mon>{MONTH})"
@@ -388,12 +388,25 @@ def clause_tense(sentence: str, pos: int) -> int:
     return d if d else tense(sentence)
 
 
+def _weak_preterite(w: str) -> bool:
+    """sagte, meldeten, erklärtet: a weak preterite, not an adjective ("beste"), an infinitive
+    ("kosten", "gelten") or a word in NOT_PRETERITE."""
+    if w in V.NOT_PRETERITE:
+        return False
+    stem = re.sub(r"(?:te|ten|tet|test)$", "", w)
+    if stem.endswith("s") and not stem.endswith("ss"):
+        return False  # beste, meisten, kosten, leisten
+    if w.endswith("ten") and not w.endswith(("eten", "rten", "gten", "kten", "nten", "mten", "pten", "ften", "chten", "ßten", "ssten", "zten", "bten", "äten")):
+        return False  # gelten, halten, bieten: infinitives
+    return True
+
+
 def tense(sentence: str) -> int:
     """-1 past, +1 future, 0 undecided: counts tense cues in the sentence."""
     words = _WORD.findall(sentence)
     fut = sum(1 for w in words if w.lower() in _FUTURE_SET)
     past = sum(1 for w in words if w.lower() in _PAST_SET)
-    past += sum(1 for w in _PRETERITE.findall(sentence) if w not in V.NOT_PRETERITE)
+    past += sum(1 for w in _PRETERITE.findall(sentence) if _weak_preterite(w))
     if _PERFECT.search(sentence):
         past += 1
     if fut > past:
@@ -498,7 +511,7 @@ class Resolver:
         low = yrel.lower()
         if re.search(r"folgenden|nächsten|kommenden", low):
             return a.year + 1, f"'{yrel}': the year after {a.year}"
-        if re.search(r"vergangenen|letzten", low):
+        if re.search(r"vergangenen|letzten|vorjahres", low):
             return a.year - 1, f"'{yrel}': the year before {a.year}"
         return a.year, f"'{yrel}': {a.year}"
 
@@ -531,6 +544,8 @@ class Resolver:
             d = dt.date(y, int(g["m"]), int(g["d"]))
         except ValueError:
             return None
+        if g.get("th"):
+            return Out(timex.time_of_day(d, int(g["th"]), int(g["tm"])), "time", why="a full date and time", note=(d, "day"))
         v, kind = self._since(g.get("prep"), d.isoformat(), "day")
         return Out(v, kind, why="a full date", note=(d, "day"))
 
@@ -997,9 +1012,10 @@ class Resolver:
         h, mi = self._hm(g)
         if h > 24:
             return None
-        day = self.sentence_day.get(id(c.sentence)) or self.published
-        if day is None and self.anchor.last and self.anchor.precision == "day":
-            day = self.anchor.last
+        day = self.sentence_day.get(id(c.sentence))
+        if day is None and self.anchor.mentioned and self.anchor.precision == "day":
+            day = self.anchor.mentioned  # the day the text was just talking about
+        day = day or self.published
         if h == 24:
             h = 0
         if day is None:

@@ -176,6 +176,29 @@ PAST_CUES = (
     "blieb", "blieben", "schrieb", "stieg", "stiegen", "sank", "sanken", "sah", "sahen", "hielt",
     "hielten", "ließ", "ließen", "gestern", "vorgestern", "vergangene", "vergangenen", "zuvor",
     "bereits", "schon", "verlor", "verloren", "gewann", "entschied", "beschloss", "scheiterte",
+    # strong and mixed preterites (3rd person singular and plural)
+    "entstand", "entstanden", "erlitt", "erlitten", "bestand", "bestanden", "verstand", "gelang",
+    "gelangen", "sang", "gewannen", "schloss", "schlossen", "beschlossen", "entschieden", "schlug",
+    "schlugen", "trug", "trugen", "fuhr", "fuhren", "flog", "flogen", "floh", "flohen", "starb",
+    "starben", "warf", "warfen", "half", "halfen", "traf", "betraf", "betrafen", "erhielt",
+    "erhielten", "verhielt", "enthielt", "bekam", "bekamen", "nahm", "übernahm", "übernahmen",
+    "gewann", "brach", "brachen", "sprang", "stieß", "stießen", "wuchs", "wuchsen", "fand", "erfand",
+    "lief", "liefen", "verlief", "verliefen", "rief", "riefen", "hieß", "schien", "schienen",
+    "blieb", "erschien", "erschienen", "wies", "bewies", "verwies", "zog", "bezog", "bezogen",
+    "betrug", "betrugen", "lag", "erlag", "saß", "saßen", "stand", "verstand", "gab", "ergab",
+    "ergaben", "vergab", "sah", "sahen", "las", "lasen", "aß", "vergaß", "kam", "bekam", "brachte",
+    "brachten", "dachte", "dachten", "kannte", "kannten", "nannte", "nannten", "rannte", "sandte",
+    "wandte", "wusste", "wussten", "musste", "mussten", "konnte", "konnten", "durfte", "durften",
+    "mochte", "ging", "gingen", "verging", "tat", "taten", "bat", "baten", "bot", "boten", "verbot",
+    "verboten", "angeboten", "log", "sank", "sanken", "stieg", "stiegen", "fiel", "fielen",
+    "gefiel", "schwieg", "schwiegen", "litt", "litten", "griff", "griffen", "begriff", "schnitt",
+    "stritt", "stritten", "glich", "wich", "wichen", "schrieb", "schrieben", "trieb", "trieben",
+    "mied", "riet", "rieten", "ließ", "ließen", "verließ", "verließen", "hielt", "hielten", "fing",
+    "fingen", "empfing", "hing", "hingen", "gestand", "erwarb", "warb", "verdarb", "traten",
+    "vertrat", "vertraten", "betrat", "maß", "vergaß", "aß", "frass", "flossen", "floss", "goss",
+    "schoss", "schossen", "genoss", "zwang", "zwangen", "drang", "drangen", "klang", "rang",
+    "sprach", "besprach", "versprach", "versprachen", "widersprach", "stahl", "befahl", "empfahl",
+    "empfahlen", "gebar", "erschrak", "schwamm", "gewesen", "geworden",
 )
 # Lower-case words ending in -te/-ten that are not preterites (adjectives, ordinals, nouns).
 NOT_PRETERITE = frozenset(
@@ -185,7 +208,11 @@ NOT_PRETERITE = frozenset(
     gute guten harte harten breite breiten weite weiten rechte rechten echte echten leichte
     leichten konkrete konkreten direkte direkten bekannte bekannten geplante geplanten
     erwartete erwarteten sogenannte sogenannten spätesten ältesten wichtigste wichtigsten
-    bitte mitte bereits unter hinter hinten unten oben danten monate monaten""".split()
+    bitte mitte bereits unter hinter hinten unten oben danten monate monaten warten starten
+    erwarten kosten arbeiten bieten gelten halten leisten richten fürchten achten beobachten
+    töten raten treten bitten leiten bewerten verbreiten vertreten betreten antreten auftreten
+    eintreten zurücktreten beraten bearbeiten vorbereiten verarbeiten gestalten verhalten
+    erhalten enthalten behalten unterhalten schalten walten falten spalten""".split()
 )
 
 # Nouns after "zehnjährige" that make it an age, not a duration ("der zehnjährige Junge").
