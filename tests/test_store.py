@@ -268,3 +268,45 @@ def test_empty_file_is_refused_and_kept(db_path):
     with pytest.raises(StoreError, match="empty"):
         open_workspace()
     assert db_path.read_bytes() == b""
+
+
+def test_import_of_a_bundle_without_store_fields(ws, tmp_path):
+    """A bundle built from model objects (report.common.bundle shape): no history ids, short claims."""
+    art = ws.add_article(TEXT)
+    rec = ws.claims()[0]
+    ws.set_verdict(rec.id, "false")
+    data = ws.export_article(art.id)
+    for d in data["claims"]:
+        d["claim"] = {k: v for k, v in d["claim"].items() if v is not None}
+        d.pop("extract_id"), d.pop("corrected")
+    for h in data["history"]:
+        h.pop("id"), h.pop("seq")
+    with Workspace(tmp_path / "o.json") as other:
+        other.import_article(data)
+        other.import_article(data)
+        assert other.claim(rec.id).verdict == "false"
+        assert [(c.field, c.new) for c in other.history(rec.id)] == [("verdict", "false")]
+
+
+def test_threads_of_one_process_take_turns(ws):
+    import threading
+
+    ws.add_article(TEXT)
+    cid = ws.claims()[0].id
+    errors = []
+
+    def add(prefix):
+        try:
+            for i in range(40):
+                ws.add_evidence(cid, Evidence(url=f"https://example.org/{prefix}/{i}"))
+                ws.claims()
+        except Exception as e:  # pragma: no cover - the assertion below shows it
+            errors.append(e)
+
+    threads = [threading.Thread(target=add, args=(p,)) for p in "ab"]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(ws.claim(cid).evidence) == 80

@@ -24,7 +24,20 @@ Public API (the CLI, the TUI, fetch and report use only this):
         ws.import_article(data: dict) -> Article  # the inverse (for `factcheck import`), lossless round trip
 
 Every mutating call is durable (fsync'd) before it returns.
-"""
-from .workspace import StoreError, Workspace, WorkspaceLocked, open_workspace
 
-__all__ = ["Workspace", "open_workspace", "StoreError", "WorkspaceLocked"]
+Also (additions beyond the contract above):
+        ws.refresh() -> bool          # take in other processes' writes now; True if anything changed
+        ws.version -> int             # changes whenever the content changes (cache key for views)
+        ws.resolve_claim(id) -> str   # full id for an id, a unique 4+ char prefix, or an extractor id
+        ws.compact()                  # rewrite the journal as one snapshot (also happens by itself)
+    Errors: StoreError (damaged/foreign/newer file: never written; `factcheck recover`),
+    WorkspaceLocked (another writer held the lock > $FACTCHECK_LOCK_TIMEOUT s, default 10),
+    NotFound (an InputError: unknown claim/article id, verdict, stance; nothing written).
+    History fields: verdict, note, evidence (old/new: None or {url, ...}), dismissed, type,
+    value/source (corrections), created (user claims).
+    One workspace may be used from several threads; many processes may open one file at once.
+    Storage: journal.py (the file format), db.py (TinyDB glue), migrations.py, recover.py.
+"""
+from .workspace import NotFound, StoreError, Workspace, WorkspaceLocked, open_workspace
+
+__all__ = ["Workspace", "open_workspace", "StoreError", "WorkspaceLocked", "NotFound"]

@@ -33,6 +33,7 @@ import glob
 import json
 import os
 import secrets
+import threading
 import time
 import zlib
 from pathlib import Path
@@ -222,6 +223,8 @@ class JournalStorage(Storage):
         self._pending_migration: int | None = None
         self._legacy_on_disk: int | None = None  # schema of an older file not yet rewritten
         self._depth = 0
+        # one transaction at a time per process: the TUI's workers share this workspace
+        self.mutex = threading.RLock()
         self._lock_fd: int | None = None
         self._touched: dict[str, set] = {}
         self._full_rewrite = False
@@ -293,9 +296,10 @@ class JournalStorage(Storage):
 
     def refresh(self) -> bool:
         """Take in what other processes wrote since we last looked. True if anything changed."""
-        if self._depth:
-            return False  # inside our own transaction the lock already made us current
-        return self._refresh(locked=False)
+        with self.mutex:
+            if self._depth:
+                return False  # inside our own transaction the lock already made us current
+            return self._refresh(locked=False)
 
     def _refresh(self, locked: bool) -> bool:
         try:
@@ -344,6 +348,12 @@ class JournalStorage(Storage):
     @contextlib.contextmanager
     def transaction(self):
         """Lock, catch up with other writers, run the body, append its changes as one fsync'd line."""
+        with self.mutex:
+            with self._transaction():
+                yield
+
+    @contextlib.contextmanager
+    def _transaction(self):
         if self._depth:
             self._depth += 1
             try:

@@ -28,6 +28,7 @@ from ..model import (
     Evidence,
     Verdict,
     article_id,
+    short_hash,
 )
 from ..textsafe import clean_line, clean_text
 from .db import WorkspaceDB
@@ -65,6 +66,18 @@ def check_verdict(verdict: str) -> str:
     if v.lower() in low:
         return low[v.lower()]
     raise NotFound(f"unknown verdict {verdict!r}: use one of {', '.join(keys)}")
+
+
+def _serialized(method):
+    """Run a public method under the storage's mutex: threads of one process take turns."""
+    import functools
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self._storage.mutex:
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 def _seq() -> int:
@@ -120,6 +133,7 @@ class Workspace:
     def close(self) -> None:
         self.db.close()
 
+    @_serialized
     def refresh(self) -> bool:
         """Read what other processes wrote meanwhile; True if anything changed (the TUI polls this)."""
         return self._storage.refresh()
@@ -129,6 +143,7 @@ class Workspace:
         """Changes whenever the content changes (own writes or other processes'), for caches."""
         return self._storage.version
 
+    @_serialized
     def compact(self) -> None:
         """Rewrite the journal as one snapshot now (it also happens by itself as the journal grows)."""
         self._storage.compact()
@@ -137,11 +152,13 @@ class Workspace:
         return self._storage.transaction()
 
     # ---- articles
+    @_serialized
     def articles(self) -> list[Article]:
         self.refresh()
         arts = [Article.from_dict(dict(d)) for d in self._articles.raw().values()]
         return sorted(arts, key=lambda a: (a.added, a.id))
 
+    @_serialized
     def article(self, article_id_: str) -> Article:
         self.refresh()
         return Article.from_dict(dict(self._articles.raw()[self._resolve_article(article_id_)]))
@@ -172,7 +189,7 @@ class Workspace:
             raise ExtractError("the article is empty")
         aid = article_id(text)
         self.refresh()
-        old = self._articles.raw().get(aid)
+        old = self._articles.raw().get(aid)  # extraction runs outside the mutex: it may take a while
         pub = parse_published(published)
         pub_s = pub.isoformat() if pub else (old or {}).get("published")
         if not lang or lang == "auto":
@@ -267,6 +284,7 @@ class Workspace:
         raise StoreError("cannot make a unique claim id")  # pragma: no cover
 
     # ---- claims
+    @_serialized
     def claims(self, article: str | None = None, verdict: str | None = None, type: str | None = None,
                include_dismissed: bool = False) -> list[ClaimRecord]:
         self.refresh()
@@ -287,10 +305,12 @@ class Workspace:
                                 d["claim"]["start"], d["claim"]["end"], d["claim"]["type"]))
         return [_record(d) for d in out]
 
+    @_serialized
     def claim(self, claim_id: str) -> ClaimRecord:
         self.refresh()
         return _record(self._claims.raw()[self.resolve_claim(claim_id)])
 
+    @_serialized
     def resolve_claim(self, ident: str) -> str:
         """The full workspace id for an id, a unique prefix of one, or an extractor id."""
         raw = self._claims.raw()
@@ -326,6 +346,7 @@ class Workspace:
         self._history.insert({"claim": cid, "field": field, "old": old, "new": new, "at": at or now_iso(),
                               "seq": _seq()})
 
+    @_serialized
     def set_verdict(self, claim_id: str, verdict: str, note: str | None = None) -> ClaimRecord:
         verdict = check_verdict(verdict)
         note = None if note is None else clean_text(note)
@@ -340,6 +361,7 @@ class Workspace:
 
         return self._change(claim_id, mutate)
 
+    @_serialized
     def set_note(self, claim_id: str, note: str) -> ClaimRecord:
         note = clean_text(note or "")
 
@@ -350,6 +372,7 @@ class Workspace:
 
         return self._change(claim_id, mutate)
 
+    @_serialized
     def add_evidence(self, claim_id: str, evidence: Evidence) -> ClaimRecord:
         ev = _clean_evidence(evidence.to_dict() if isinstance(evidence, Evidence) else dict(evidence))
         if not ev.get("url"):
@@ -371,6 +394,7 @@ class Workspace:
 
         return self._change(claim_id, mutate)
 
+    @_serialized
     def update_evidence(self, claim_id: str, url: str, **fields) -> ClaimRecord:
         unknown = set(fields) - _EVIDENCE_FIELDS - {"url"}
         if unknown:
@@ -391,6 +415,7 @@ class Workspace:
 
         return self._change(claim_id, mutate)
 
+    @_serialized
     def remove_evidence(self, claim_id: str, url: str) -> ClaimRecord:
         def mutate(doc, now):
             for i, e in enumerate(doc["evidence"]):
@@ -409,6 +434,7 @@ class Workspace:
         if not any(e.url == url for e in rec.evidence):
             raise NotFound(f"claim {rec.id} has no evidence {url}")
 
+    @_serialized
     def history(self, claim_id: str) -> list[Change]:
         self.refresh()
         cid = self.resolve_claim(claim_id)
@@ -416,6 +442,7 @@ class Workspace:
         rows.sort(key=lambda d: (d.get("seq", 0), d.get("at", "")))
         return [Change.from_dict(_detached(d)) for d in rows]
 
+    @_serialized
     def add_user_claim(self, article_id_: str, start: int, end: int, type: str, value: Any = None) -> ClaimRecord:
         from ..extract.segment import segment, sentence_at
 
@@ -448,6 +475,7 @@ class Workspace:
             self._log(cid, "created", None, claim.text, now)
         return _record(doc)
 
+    @_serialized
     def dismiss_claim(self, claim_id: str, dismissed: bool = True) -> ClaimRecord:
         def mutate(doc, now):
             if bool(doc.get("dismissed")) != bool(dismissed):
@@ -457,6 +485,7 @@ class Workspace:
 
         return self._change(claim_id, mutate)
 
+    @_serialized
     def correct_claim(self, claim_id: str, type: str | None = None, value: Any = None) -> ClaimRecord:
         if type is not None and type not in CLAIM_TYPES:
             raise NotFound(f"unknown claim type {type!r}: use one of {', '.join(CLAIM_TYPES)}")
@@ -475,6 +504,7 @@ class Workspace:
 
         return self._change(claim_id, mutate)
 
+    @_serialized
     def progress(self, article_id_: str) -> tuple[int, int]:
         self.refresh()
         aid = self._resolve_article(article_id_)
@@ -486,11 +516,13 @@ class Workspace:
         return checked, total
 
     # ---- UI state
+    @_serialized
     def get_state(self, key: str, default: Any = None) -> Any:
         self.refresh()
         doc = self._state.raw().get(key)
         return default if doc is None else _detached(doc.get("value"))
 
+    @_serialized
     def set_state(self, key: str, value: Any) -> None:
         value = _detached(value)
         self.refresh()
@@ -500,6 +532,7 @@ class Workspace:
         self._state.put(key, {"value": value})
 
     # ---- export / import
+    @_serialized
     def export_article(self, article_id_: str) -> dict:
         self.refresh()
         aid = self._resolve_article(article_id_)
@@ -516,6 +549,7 @@ class Workspace:
             "history": hist,
         })
 
+    @_serialized
     def import_article(self, data: dict) -> Article:
         art, claims, hist = _validate_export(data)
         with self._tx():
@@ -590,6 +624,7 @@ def _validate_export(data) -> tuple[dict, list[dict], list[dict]]:
             raise bad(f"claim {c.get('id')!r}: its text is not at its offsets in the article")
         if not isinstance(c.get("id"), str) or not c["id"]:
             c["id"] = workspace_claim_id(aid, c["type"], c["start"], c["end"], c["text"])
+        c = d["claim"] = asdict(Claim.from_dict(c))  # every field, as the store keeps claims
         if c["id"] in ids:
             raise bad(f"claim id {c['id']} twice")
         ids.add(c["id"])
@@ -607,10 +642,17 @@ def _validate_export(data) -> tuple[dict, list[dict], list[dict]]:
         d.setdefault("corrected", {})
         claims.append(d)
     hist = []
-    for h in data.get("history") or []:
-        if not isinstance(h, dict) or h.get("claim") not in ids or not h.get("id"):
-            raise bad("a history row without its claim or id")
-        hist.append(_detached(h))
+    for n, h in enumerate(data.get("history") or []):
+        if not isinstance(h, dict) or h.get("claim") not in ids or not isinstance(h.get("field"), str):
+            raise bad("a history row without its claim or field")
+        h = _detached(h)
+        if not isinstance(h.get("seq"), int):
+            h["seq"] = n  # keeps the given order; older than anything recorded here
+        if not h.get("id"):
+            # the same row imported twice gets the same id, so it is not duplicated
+            h["id"] = short_hash("change", h["claim"], h["field"], json.dumps(h.get("old"), sort_keys=True),
+                                 json.dumps(h.get("new"), sort_keys=True), h.get("at"), length=12)
+        hist.append(h)
     return art, claims, hist
 
 
