@@ -804,7 +804,7 @@ class _Scan:
                 and last.last >= r.first - 4 and last.hedge in ("min", "max"):
             # "bis zu zehn Millionen Euro oder zwei Prozent": the hedge scopes over both
             r.hedge = last.hedge
-            r.notes.append(f"hedge of the first alternative carries over")
+            r.notes.append("hedge of the first alternative carries over")
         r.first = i
         # a hedge after: "80 Cent oder auch weniger"
         for phrase, kind in L.POST_HEDGES.items():
@@ -893,9 +893,11 @@ class _Scan:
                     (unitless and not hedged) or prevw in L.MONTHS or (r.noun and prevw in L.YEAR_BEFORE)):
                 return "year"
             # identifiers and house numbers
-            if (r.unit is None or r.noun) and (prevw in L.ID_BEFORE or prevw.rsplit("-", 1)[-1] in L.ID_BEFORE or t.kind == "num" and self.toks[pw].text in "#§"
-                                   if pw >= 0 else False):
-                return "identifier"
+            if r.unit is None or r.noun:
+                if prevw in L.ID_BEFORE or prevw.rsplit("-", 1)[-1] in L.ID_BEFORE:
+                    return "identifier"  # "Artikel 5", "UN-Resolution 598"
+                if pw >= 0 and self.toks[pw].text in ("#", "§", "№"):
+                    return "identifier"
             if not self.de and r.hi is None and r.lo < 100000 and r.hedge is None:  # "12 Baker Street"
                 for m in (k + 1, k + 2):
                     x = self.tok(m)
