@@ -1,8 +1,13 @@
-"""The Textual workbench: one client of the core. (skeleton: the TUI issue fills it in)"""
+"""The Textual workbench: one client of the core (the only package that imports Textual)."""
 from __future__ import annotations
 
 
 def run_app(article=None, db=None, published=None, lang="auto") -> int:
-    from ..errors import FactcheckError
+    from .app import WorkbenchApp
 
-    raise FactcheckError("the workbench is not built yet")
+    app = WorkbenchApp(db=db, article=article, published=published, lang=lang)
+    try:
+        app.run()
+    finally:
+        app.shutdown()
+    return app.return_code or 0

@@ -1,0 +1,134 @@
+"""How claims read in the table and the detail pane: plain strings, no Textual.
+
+Everything shown here may come from a stranger's article; it is returned as plain text and
+the widgets wrap it in rich Text objects (never markup), so "[bold]" shows as typed.
+"""
+from __future__ import annotations
+
+from ..errors import FactcheckError
+from ..model import Claim, ClaimRecord
+from ..textsafe import clean_line
+
+TYPE_SHORT = {"date": "date", "number": "num", "attribution": "attr"}
+VERDICT_LABEL = {
+    "unchecked": "·",
+    "verified": "verified",
+    "disputed": "disputed",
+    "false": "false",
+    "unverifiable": "unverif.",
+}
+
+
+def one_line(text: str | None, width: int | None = None) -> str:
+    """Text on one line (control characters and newlines removed), cut to `width` with an ellipsis."""
+    s = clean_line(text)
+    if width is not None and len(s) > width:
+        s = s[: max(0, width - 1)] + "…"
+    return s
+
+
+def format_number(v) -> str:
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, int):
+        return f"{v:,}".replace(",", " ")
+    if isinstance(v, float):
+        if v.is_integer() and abs(v) < 1e15:
+            return f"{int(v):,}".replace(",", " ")
+        return f"{v:,.6g}".replace(",", " ")
+    return str(v)
+
+
+def value_text(claim: Claim) -> str:
+    """The normalized value (dates, numbers) or the source (attributions), on one line."""
+    if claim.type == "attribution":
+        src = claim.source or claim.source_text or "?"
+        return one_line(f"{src} ({claim.cue})" if claim.cue else src)
+    v = claim.value
+    if v is None:
+        return "—"
+    if claim.type == "number":
+        if isinstance(v, dict):
+            lo, hi = v.get("min"), v.get("max")
+            s = f"{format_number(lo) if lo is not None else ''}–{format_number(hi) if hi is not None else ''}"
+        else:
+            s = format_number(v)
+        if claim.approx:
+            s = "≈" + s
+        if claim.unit:
+            s += f" {claim.unit}"
+        return one_line(s)
+    s = str(v)
+    if claim.mod:
+        s += f" ({claim.mod.lower()})"
+    return one_line(s)
+
+
+def verdict_label(verdict: str) -> str:
+    return VERDICT_LABEL.get(verdict, verdict)
+
+
+def table_row(rec: ClaimRecord) -> tuple[str, str, str, str, str, str]:
+    """id, type, text, value/source, verdict, evidence count: the claims table's cells."""
+    c = rec.claim
+    verdict = verdict_label(rec.verdict)
+    if rec.dismissed:
+        verdict = "dismissed"
+    ev = str(len(rec.evidence)) if rec.evidence else ""
+    marker = "+" if rec.origin == "user" else ""
+    return (c.id[:6] + marker, TYPE_SHORT.get(c.type, c.type), one_line(c.text, 40), value_text(c), verdict, ev)
+
+
+def evidence_status(ev) -> str:
+    """A short status for an evidence link: checking…, 200 ok, 404 dead, error: …"""
+    if ev.flag == "checking":
+        return "checking…"
+    if ev.error:
+        return f"error: {one_line(ev.error, 60)}"
+    if ev.status is None and not ev.checked_at:
+        return "not checked"
+    parts = []
+    if ev.status is not None:
+        parts.append(str(ev.status))
+    if ev.flag:
+        parts.append(ev.flag)
+    return " ".join(parts) or "checked"
+
+
+def change_line(ch) -> str:
+    at = (ch.at or "")[:19].replace("T", " ")
+    old = one_line(_short(ch.old), 30)
+    new = one_line(_short(ch.new), 30)
+    return f"{at}  {ch.field}: {old} → {new}"
+
+
+def _short(v) -> str:
+    if v is None or v == "":
+        return "∅"
+    if isinstance(v, dict) and "url" in v:
+        return str(v["url"])
+    return str(v)
+
+
+def parse_value(type_: str, raw: str):
+    """A corrected value typed by the user: numbers become int/float, dates stay ISO strings."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    if type_ == "number":
+        s = raw.replace(" ", "").replace("\u202f", "")
+        if "," in s and "." not in s:
+            s = s.replace(",", ".")
+        try:
+            f = float(s)
+        except ValueError:
+            return raw
+        return int(f) if f.is_integer() and "." not in s else f
+    return raw
+
+
+def error_text(e: Exception) -> str:
+    """One line for the user: our own errors as they are, anything else named as internal."""
+    if isinstance(e, FactcheckError):
+        return one_line(str(e), 300)
+    return one_line(f"internal error: {type(e).__name__}: {e}", 300)

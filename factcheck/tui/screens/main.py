@@ -1,0 +1,438 @@
+"""The main screen: article text, claims table and detail pane, kept in step both ways."""
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static, TextArea
+
+from ... import fetch
+from ...errors import FactcheckError
+from ...model import CLAIM_TYPES, ClaimRecord
+from ..display import error_text, one_line, parse_value
+from ..filtering import TYPE_CYCLE, VERDICT_CYCLE, ClaimFilter, claim_index_at, cycle, next_unchecked, progress
+from ..widgets.article_view import ArticleView
+from ..widgets.claim_table import ClaimTable
+from ..widgets.detail_pane import DetailPane
+from .dialogs import ClaimDialog, InputDialog, NoteDialog
+
+VERDICT_KEYS = {"verified": "v", "disputed": "d", "false": "f", "unverifiable": "u"}
+
+
+class MainScreen(Screen):
+    BINDINGS = [
+        Binding("v", "verdict('verified')", "Verified", tooltip="mark the claim verified", id="verdict.verified"),
+        Binding("d", "verdict('disputed')", "Disputed", tooltip="mark the claim disputed", id="verdict.disputed"),
+        Binding("f", "verdict('false')", "False", tooltip="mark the claim false", id="verdict.false"),
+        Binding("u", "verdict('unverifiable')", "Unverif.", tooltip="mark the claim unverifiable",
+                id="verdict.unverifiable"),
+        Binding("x,0", "verdict('unchecked')", "Reset", show=False, tooltip="reset the verdict to unchecked",
+                id="verdict.unchecked"),
+        Binding("n", "note", "Note", tooltip="edit the note on the claim", id="note"),
+        Binding("e", "add_evidence", "Evidence", tooltip="add an evidence link (checked in the background)",
+                id="evidence.add"),
+        Binding("l", "recheck_links", "Recheck", show=False, tooltip="check the claim's evidence links again",
+                id="evidence.recheck"),
+        Binding("space,right_square_bracket", "next_unchecked", "Next unchecked",
+                tooltip="jump to the next unchecked claim", id="nav.next_unchecked"),
+        Binding("left_square_bracket", "prev_unchecked", "Prev unchecked", show=False,
+                tooltip="jump to the previous unchecked claim", id="nav.prev_unchecked"),
+        Binding("j", "move(1)", "Next claim", show=False, tooltip="next claim in the table", id="nav.next"),
+        Binding("k", "move(-1)", "Previous claim", show=False, tooltip="previous claim in the table", id="nav.prev"),
+        Binding("slash", "search", "Search", tooltip="search claims (text, value, source, note)", id="search"),
+        Binding("t", "cycle_type", "Type filter", show=False, tooltip="filter by type: all, date, number, attribution",
+                id="filter.type"),
+        Binding("s", "cycle_verdict", "Verdict filter", show=False,
+                tooltip="filter by verdict: all, unchecked, verified, ...", id="filter.verdict"),
+        Binding("c", "clear_filter", "Clear filter", show=False, tooltip="show all claims again", id="filter.clear"),
+        Binding("H", "toggle_dismissed", "Show dismissed", show=False, tooltip="show or hide dismissed claims",
+                id="filter.dismissed"),
+        Binding("a", "add_claim", "Add claim", show=False, tooltip="add the selected text as a claim the extractor missed",
+                id="claim.add"),
+        Binding("r", "correct_claim", "Correct", show=False, tooltip="correct the claim's type or value",
+                id="claim.correct"),
+        Binding("D,delete", "dismiss_claim", "Dismiss", show=False, tooltip="dismiss a wrong claim (again: restore)",
+                id="claim.dismiss"),
+        Binding("p", "export", "Export", tooltip="export a report with a preview", id="export"),
+        Binding("o", "app.articles", "Articles", tooltip="open, add and switch articles", id="articles"),
+        Binding("escape", "escape", "Back", show=False, tooltip="close the search, back to the claims table"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current: ClaimRecord | None = None
+        self.rows: list[ClaimRecord] = []
+        self.checking: dict[str, set[str]] = {}  # claim id -> URLs being checked
+        self._saved_claim: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("factcheck"), id="status")
+        with Horizontal(id="top"):
+            yield ArticleView(id="article")
+            yield DetailPane(id="detail")
+        yield ClaimTable(id="claims")
+        yield Input(placeholder="search claims — enter: to the table, escape: clear", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.set_interval(1.0, self.save_position)
+        self.app.start()
+
+    # -- shortcuts -----------------------------------------------------------------------
+    @property
+    def session(self):
+        return self.app.session
+
+    @property
+    def table(self) -> ClaimTable:
+        return self.query_one("#claims", ClaimTable)
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def detail(self) -> DetailPane:
+        return self.query_one("#detail", DetailPane)
+
+    # -- showing -------------------------------------------------------------------------
+    def show_article(self) -> None:
+        """Fill everything from the session's article; select the claim we left off at."""
+        s = self.session
+        self.current = None
+        self.article_view.set_article(s.article.text, s.records)
+        self.refill(keep=s.last_claim_id())
+        if self.current is None and self.rows:
+            self.select(self.rows[0])
+        self.table.focus()
+
+    def refill(self, keep: str | None = None) -> None:
+        keep = keep or (self.current.id if self.current else None)
+        self.rows = self.session.visible()
+        self.table.fill(self.rows, keep=keep)
+        if keep and keep in self.session.by_id and any(r.id == keep for r in self.rows):
+            self.select(self.session.by_id[keep])
+        elif not self.rows:
+            self.current = None
+            self.show_detail()
+        self.update_status()
+
+    def update_status(self) -> None:
+        s = self.session
+        if s.article is None:
+            self.query_one("#status", Static).update(Text("factcheck — no article"))
+            return
+        checked, total = progress(s.records)
+        t = Text()
+        t.append(one_line(s.article.title or "(untitled)", 60), style="bold")
+        if s.article.published:
+            t.append(f"  {s.article.published}", style="dim")
+        t.append(f"  {checked}/{total} checked", style="green" if total and checked == total else "")
+        shown = len(self.rows)
+        t.append(f"  · {s.filter.describe()} ({shown} shown)", style="yellow" if s.filter.is_active() else "dim")
+        n_checking = sum(len(v) for v in self.checking.values())
+        if n_checking:
+            t.append(f"  · checking {n_checking} link{'s' if n_checking > 1 else ''}…", style="yellow")
+        self.query_one("#status", Static).update(t)
+
+    def show_detail(self) -> None:
+        rec = self.current
+        history = self.session.history(rec.id) if rec is not None else ()
+        self.detail.show(rec, history, self.checking.get(rec.id, set()) if rec else set())
+
+    def select(self, rec: ClaimRecord, scroll_text: bool = True) -> None:
+        """Make `rec` the current claim: table row, text highlight, detail pane."""
+        self.current = rec
+        self.table.select_id(rec.id)
+        self.article_view.select_claim(rec, scroll=scroll_text and not self._cursor_in(rec))
+        self.show_detail()
+
+    def row_index(self, claim_id: str | None) -> int | None:
+        for i, r in enumerate(self.rows):
+            if r.id == claim_id:
+                return i
+        return None
+
+    def _cursor_in(self, rec: ClaimRecord) -> bool:
+        off = self.article_view.cursor_offset
+        return rec.claim.start <= off <= rec.claim.end
+
+    def changed(self, rec: ClaimRecord) -> None:
+        """A record was saved: show its new state everywhere."""
+        if self.current is not None and self.current.id == rec.id:
+            self.current = rec
+        i = self.row_index(rec.id)
+        if i is not None:
+            self.rows[i] = rec
+        self.table.update_record(rec)
+        self.article_view.update_claim(rec, self.session.records)
+        self.show_detail()
+        self.update_status()
+
+    # -- keeping table and text in step ------------------------------------------------------
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table is not self.table or event.row_key is None:
+            return
+        rec = self.session.by_id.get(event.row_key.value)
+        if rec is None or (self.current is not None and self.current.id == rec.id
+                           and self.article_view.selected_claim is not None
+                           and self.article_view.selected_claim.id == rec.id):
+            return
+        self.select(rec)
+
+    def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
+        if event.text_area is not self.article_view or not self.article_view.has_focus:
+            return
+        i = claim_index_at(self.rows, self.article_view.cursor_offset)
+        if i is None:
+            return
+        rec = self.rows[i]
+        if self.current is None or rec.id != self.current.id:
+            self.select(rec, scroll_text=False)
+
+    def save_position(self) -> None:
+        """Remember the current claim (debounced: cursor moves are frequent, saves are fsync'd)."""
+        if self.current is not None and self.current.id != self._saved_claim and self.session.article is not None:
+            try:
+                self.session.remember_claim(self.current.id)
+                self._saved_claim = self.current.id
+            except FactcheckError:
+                pass
+
+    # -- actions -------------------------------------------------------------------------
+    def _need_claim(self) -> ClaimRecord | None:
+        if self.current is None:
+            self.notify("No claim selected.", severity="warning")
+        return self.current
+
+    def _store(self, fn, *args, **kwargs) -> ClaimRecord | None:
+        """Run a store call; a failure becomes a notification, never a traceback."""
+        try:
+            rec = fn(*args, **kwargs)
+        except Exception as e:
+            self.notify(error_text(e), title="Not saved", severity="error")
+            return None
+        self.changed(rec)
+        return rec
+
+    def action_verdict(self, verdict: str) -> None:
+        if (rec := self._need_claim()) is not None:
+            self._store(self.session.set_verdict, rec.id, verdict)
+
+    def action_note(self) -> None:
+        if (rec := self._need_claim()) is None:
+            return
+
+        def done(note: str | None) -> None:
+            if note is not None:
+                self._store(self.session.set_note, rec.id, note)
+
+        self.app.push_screen(NoteDialog(rec.note, one_line(rec.claim.text, 60)), done)
+
+    def action_add_evidence(self) -> None:
+        if (rec := self._need_claim()) is None:
+            return
+
+        def done(url: str | None) -> None:
+            if not url:
+                return
+            try:
+                url = fetch.validate_url(url)
+            except FactcheckError as e:
+                self.notify(str(e), title="Not a usable link", severity="error")
+                return
+            if any(ev.url == url for ev in rec.evidence):
+                self.notify("That link is already attached; l checks it again.", severity="warning")
+                return
+            if self._store(self.session.add_evidence, rec.id, url) is not None:
+                self.start_check(rec.id, url)
+
+        self.app.push_screen(InputDialog("Evidence link for: " + one_line(rec.claim.text, 50), "",
+                                         "https://…", "The link is checked in the background."), done)
+
+    def action_recheck_links(self) -> None:
+        if (rec := self._need_claim()) is None:
+            return
+        if not rec.evidence:
+            self.notify("This claim has no evidence links yet (e adds one).")
+        for ev in rec.evidence:
+            self.start_check(rec.id, ev.url)
+
+    def start_check(self, claim_id: str, url: str) -> None:
+        self.checking.setdefault(claim_id, set()).add(url)
+        self.show_detail()
+        self.update_status()
+        self.check_link(claim_id, url)
+
+    @work(thread=True, group="links")
+    def check_link(self, claim_id: str, url: str) -> None:
+        # runs in a thread: no widgets, no store; the result goes back to the main thread
+        try:
+            result = fetch.check_link(url, self.app.settings)
+            fields = dict(status=result.status, final_url=result.final_url, title=result.title,
+                          content_type=result.content_type, checked_at=result.checked_at, error=result.error,
+                          flag=result.flag)
+        except Exception as e:  # a bug or an unexpected failure in the check: shown, not raised
+            fields = dict(error=f"{type(e).__name__}: {e}", flag="error")
+        self.app.call_from_thread(self.link_checked, claim_id, url, fields)
+
+    def link_checked(self, claim_id: str, url: str, fields: dict) -> None:
+        self.checking.get(claim_id, set()).discard(url)
+        try:
+            rec = self.session.update_evidence(claim_id, url, **fields)
+        except Exception as e:
+            self.notify(error_text(e), title="Link check not saved", severity="error")
+            self.update_status()
+            return
+        self.changed(rec)
+        if fields.get("error"):
+            self.notify(one_line(f"{url}: {fields['error']}", 200), title="Link check failed", severity="warning")
+
+    def action_next_unchecked(self, step: int = 1) -> None:
+        cur = self.row_index(self.current.id) if self.current else None
+        i = next_unchecked(self.rows, cur, step)
+        if i is None:
+            self.notify("No unchecked claims here." if self.rows else "No claims shown.")
+            return
+        self.select(self.rows[i])
+        self.table.focus()
+
+    def action_prev_unchecked(self) -> None:
+        self.action_next_unchecked(-1)
+
+    def action_move(self, step: int) -> None:
+        if not self.rows:
+            return
+        cur = self.row_index(self.current.id) if self.current else None
+        cur = -1 if cur is None else cur
+        i = max(0, min(len(self.rows) - 1, cur + step))
+        self.select(self.rows[i])
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = True
+        box.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "search":
+            self.session.filter.search = event.value
+            self.refill()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search":
+            self.table.focus()
+
+    def action_escape(self) -> None:
+        box = self.query_one("#search", Input)
+        if box.display:
+            if box.value:
+                box.value = ""
+            box.display = False
+            self.table.focus()
+        elif self.focused is not self.table:
+            self.table.focus()
+
+    def _set_filter(self, **changes) -> None:
+        f = self.session.filter
+        for k, v in changes.items():
+            setattr(f, k, v)
+        self.refill()  # the status line says what is shown
+
+    def action_cycle_type(self) -> None:
+        self._set_filter(types=cycle(TYPE_CYCLE, self.session.filter.types))
+
+    def action_cycle_verdict(self) -> None:
+        self._set_filter(verdicts=cycle(VERDICT_CYCLE, self.session.filter.verdicts))
+
+    def action_filter_type(self, type_: str) -> None:
+        self._set_filter(types=frozenset({type_}) if type_ else frozenset())
+
+    def action_filter_verdict(self, verdict: str) -> None:
+        self._set_filter(verdicts=frozenset({verdict}) if verdict else frozenset())
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#search", Input)
+        box.value = ""
+        box.display = False
+        self.session.filter = ClaimFilter()
+        self.refill()
+
+    def action_toggle_dismissed(self) -> None:
+        self._set_filter(show_dismissed=not self.session.filter.show_dismissed)
+
+    def action_add_claim(self) -> None:
+        s = self.session
+        if s.article is None:
+            return
+        span = self.article_view.selected_span()
+        if span is None:
+            self.notify("Select the claim's text in the article first (shift+arrows or the mouse), then press a.",
+                        severity="warning")
+            return
+        start, end = span
+        text = s.article.text
+        # trim surrounding whitespace so the claim is exactly the words
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            self.notify("The selection is only whitespace.", severity="warning")
+            return
+        snippet = text[start:end]
+        guess = "number" if any(ch.isdigit() for ch in snippet) and not any(ch.isalpha() for ch in snippet) else "date"
+
+        def done(answer) -> None:
+            if not answer:
+                return
+            type_, raw = answer
+            rec = self._store(s.add_user_claim, start, end, type_, parse_value(type_, raw))
+            if rec is not None:
+                self.article_view.set_claims(s.records)
+                self.refill(keep=rec.id)
+                self.notify(f"Added {type_} claim “{one_line(snippet, 40)}”.")
+
+        self.app.push_screen(ClaimDialog("Add a claim the extractor missed", one_line(snippet, 200), guess), done)
+
+    def action_correct_claim(self) -> None:
+        if (rec := self._need_claim()) is None:
+            return
+        c = rec.claim
+        value = c.source if c.type == "attribution" else ("" if c.value is None else str(c.value))
+
+        def done(answer) -> None:
+            if not answer:
+                return
+            type_, raw = answer
+            if type_ not in CLAIM_TYPES:
+                return
+            new = self._store(self.session.correct, rec.id, type=type_, value=parse_value(type_, raw))
+            if new is not None:
+                self.refill(keep=new.id)
+
+        self.app.push_screen(ClaimDialog("Correct the claim", one_line(c.text, 200), c.type, value or ""), done)
+
+    def action_dismiss_claim(self) -> None:
+        if (rec := self._need_claim()) is None:
+            return
+        i = self.row_index(rec.id) or 0
+        new = self._store(self.session.dismiss, rec.id, not rec.dismissed)
+        if new is None:
+            return
+        if new.dismissed and not self.session.filter.show_dismissed:
+            self.rows = self.session.visible()
+            nxt = self.rows[min(i, len(self.rows) - 1)].id if self.rows else None
+            self.current = None
+            self.refill(keep=nxt)
+            if nxt is None:
+                self.article_view.select_claim(None)
+            self.notify("Dismissed (H shows dismissed claims; D again restores).", timeout=3)
+        else:
+            self.notify("Restored." if not new.dismissed else "Dismissed.", timeout=2)
+
+    def action_export(self) -> None:
+        self.app.action_export()

@@ -1,0 +1,72 @@
+"""The claims table: one row per claim (virtualised DataTable), cells as rich Text, never markup."""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from ...model import ClaimRecord
+from ..display import table_row
+
+COLUMNS = (("id", "id", 7), ("type", "type", 4), ("text", "text", 26), ("value", "value / source", 22),
+           ("verdict", "verdict", 9), ("ev", "ev", 2))
+
+VERDICT_STYLE = {
+    "verified": "bold green",
+    "disputed": "bold dark_orange",
+    "false": "bold red",
+    "unverifiable": "bold magenta",
+    "dismissed": "dim strike",
+}
+TYPE_STYLE = {"date": "cyan", "num": "magenta", "attr": "yellow"}
+
+
+def row_cells(rec: ClaimRecord) -> list[Text]:
+    cid, typ, text, value, verdict, ev = table_row(rec)
+    v_style = VERDICT_STYLE.get("dismissed" if rec.dismissed else rec.verdict, "dim")
+    return [
+        Text(cid, style="dim"),
+        Text(typ, style=TYPE_STYLE.get(typ, "")),
+        Text(text, no_wrap=True, overflow="ellipsis"),
+        Text(value, no_wrap=True, overflow="ellipsis"),
+        Text(verdict, style=v_style),
+        Text(ev),
+    ]
+
+
+class ClaimTable(DataTable):
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
+        self.claim_ids: list[str] = []
+
+    def on_mount(self) -> None:
+        for key, label, width in COLUMNS:
+            self.add_column(label, key=key, width=width)
+
+    def fill(self, records: list[ClaimRecord], keep: str | None = None) -> None:
+        """Show `records`; keep the cursor on claim `keep` when it is among them."""
+        self.clear()
+        self.claim_ids = [r.id for r in records]
+        for rec in records:
+            self.add_row(*row_cells(rec), key=rec.id)
+        if keep is not None and keep in self.claim_ids:
+            self.move_cursor(row=self.claim_ids.index(keep), scroll=True)
+
+    def update_record(self, rec: ClaimRecord) -> None:
+        if rec.id not in self.claim_ids:
+            return
+        for (key, _label, _w), cell in zip(COLUMNS, row_cells(rec)):
+            self.update_cell(rec.id, key, cell)
+
+    @property
+    def current_id(self) -> str | None:
+        if not self.claim_ids or self.cursor_row < 0 or self.cursor_row >= len(self.claim_ids):
+            return None
+        return self.claim_ids[self.cursor_row]
+
+    def select_id(self, claim_id: str) -> bool:
+        if claim_id not in self.claim_ids:
+            return False
+        row = self.claim_ids.index(claim_id)
+        if row != self.cursor_row:
+            self.move_cursor(row=row, scroll=True)
+        return True

@@ -1,0 +1,102 @@
+"""The detail pane: everything about the selected claim, built as rich Text (no markup)."""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ...model import ClaimRecord
+from ..display import change_line, evidence_status, one_line, value_text, verdict_label
+from .claim_table import VERDICT_STYLE
+
+
+def detail_text(rec: ClaimRecord | None, history=(), checking: set[str] = frozenset()) -> Text:
+    if rec is None:
+        return Text("No claim selected.\n\nMove through the table (↑/↓, j/k) or the text; "
+                    "select text and press a to add a claim the extractor missed.", style="dim")
+    c = rec.claim
+    t = Text()
+
+    def label(name: str) -> None:
+        t.append(f"{name}: ", style="bold")
+
+    t.append(f"{c.type} ", style="bold reverse")
+    t.append(f" {c.id}", style="dim")
+    if rec.origin == "user":
+        t.append("  added by you", style="italic")
+    if rec.dismissed:
+        t.append("  dismissed", style="dim strike")
+    t.append("\n")
+    t.append(one_line(c.text), style="bold")
+    t.append("\n\n")
+    if c.sentence:
+        sentence = one_line(c.sentence)
+        t.append(sentence, style="italic")
+        i = sentence.find(one_line(c.text))
+        if i >= 0:
+            t.stylize("underline", len(t) - len(sentence) + i, len(t) - len(sentence) + i + len(one_line(c.text)))
+        t.append("\n\n")
+    if c.type == "attribution":
+        label("source")
+        t.append(one_line(c.source or c.source_text or "?") + "\n")
+        if c.cue:
+            label("cue")
+            t.append(one_line(c.cue) + "\n")
+        if c.content:
+            label("says" if c.direct else "content")
+            t.append(one_line(c.content, 300) + "\n")
+    else:
+        label("value")
+        t.append(value_text(c) + "\n")
+        if c.kind:
+            label("kind")
+            t.append(one_line(c.kind) + "\n")
+    if c.explanation:
+        t.append(one_line(c.explanation) + "\n", style="dim")
+    t.append("\n")
+    label("verdict")
+    t.append(verdict_label(rec.verdict) if rec.verdict != "unchecked" else "unchecked",
+             style=VERDICT_STYLE.get(rec.verdict, "dim"))
+    t.append("\n")
+    label("note")
+    t.append((rec.note or "—") + "\n")
+    t.append("\n")
+    label(f"evidence ({len(rec.evidence)})")
+    t.append("\n")
+    for ev in rec.evidence:
+        status = "checking…" if ev.url in checking else evidence_status(ev)
+        style = "yellow" if ev.url in checking else ("green" if ev.flag == "ok" and ev.status else
+                                                      "red" if ev.error or ev.flag in ("dead", "error") else "dim")
+        t.append(" • ")
+        t.append(one_line(ev.url, 200))
+        t.append(f"  [{status}]", style=style)
+        if ev.title:
+            t.append("\n   " + one_line(ev.title, 120), style="dim")
+        t.append("\n")
+    if not rec.evidence:
+        t.append(" none yet (e adds a link)\n", style="dim")
+    if history:
+        t.append("\n")
+        label("history")
+        t.append("\n")
+        for ch in list(history)[-12:]:
+            t.append(" " + change_line(ch) + "\n", style="dim")
+    return t
+
+
+class DetailPane(VerticalScroll):
+    DEFAULT_CSS = """
+    DetailPane { padding: 0 1; }
+    DetailPane > Static { width: 1fr; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.text = detail_text(None)
+
+    def compose(self):
+        yield Static(self.text, id="detail-body")
+
+    def show(self, rec: ClaimRecord | None, history=(), checking: set[str] = frozenset()) -> None:
+        self.text = detail_text(rec, history, checking)
+        self.query_one("#detail-body", Static).update(self.text)
