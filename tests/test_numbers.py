@@ -96,3 +96,22 @@ def test_news_corpus_offsets_hold():
             assert c.value is not None
             total += 1
     assert total > 100
+
+
+def test_odd_token_soup_never_breaks_offsets_or_values():
+    """Random mixtures of the grammar's pieces: no exception, offsets hold, values are numbers."""
+    import random
+
+    vocab = ("1 2,5 1.000 10.000,5 1,234.5 - – / : % € $ Mio . Mrd Millionen million bis to zwischen und "
+             "and mehr als über unter zu rund etwa fast knapp ein eine a half Hälfte Drittel third zwei two "
+             "dreiundzwanzig twenty-five hundert hundred tausend Tausende hundreds of tens Jahre years alt "
+             "v Chr minus 2020 2020/21 18:00 Uhr 50:50 zweimal verdreifachte doubled -jährige year-old G20 "
+             "Covid-19 ( ) „ “ Euro Prozent percent Menschen people Nr Artikel 7 Juli oder weniger").split()
+    rng = random.Random(7)
+    for _ in range(1500):
+        pieces = [rng.choice(vocab) for _ in range(rng.randint(1, 10))]
+        text = " ".join(pieces) if rng.random() < 0.7 else "".join(pieces)
+        for lang in ("de", "en"):
+            for c in numbers(text, lang):
+                assert text[c.start:c.end] == c.text
+                assert isinstance(c.value, (int, float)) or (isinstance(c.value, dict) and c.value)
