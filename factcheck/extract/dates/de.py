@@ -122,7 +122,7 @@ RULES: list[Rule] = [
           r"(?i:am|in\s+der|gegen|zur|im\s+Laufe\s+des|Laufe\s+des)\s+(?:(?i:frühen|späten)\s+)?", 5, True),
     # 1939, im Jahr 2021, Ende 1941, 490 v. Chr., Jahr 2022
     _rule("year", rf"(?<![\d.,:/\w])(?P<y>\d{{1,4}})(?:(?P<slash>/)(?P<y2>\d{{2}}|\d{{4}}))?(?:\s*(?P<bc>{BC})|\s*(?P<ad>{AD}))?(?![\d]|,\d|\.\d|\s*%|\s*Uhr|-?[A-Za-zÄÖÜäöüß])",
-          rf"(?:(?P<prep>(?i:seit|bis|ab|vom|von|zum|im|um|gegen|etwa|vor|nach|zwischen|und|in)|[-–])\s+)?(?:{MOD}(?:des\s+Jahres\s+)?)?(?:(?P<jahr>(?i:(?:das|im|dem|des)\s+)?(?:Jahr|Jahre|Jahres|Jahresende|Jahresbeginn|Jahresmitte|Jahresanfang|Wahljahr|Kalenderjahr|Geschäftsjahr|Haushaltsjahr))\s+)?", 3),
+          rf"(?:(?P<prep>(?i:seit|bis|ab|vom|von|zum|im|um|gegen|etwa|vor|nach|zwischen|und|in)|[-–])\s+)?(?:{MOD}(?:des\s+Jahres\s+)?)?(?:(?P<jahr>(?i:(?:das|im|dem|des|in\s+den|den)\s+)?(?:Jahr|Jahre|Jahren|Jahres|Jahresende|Jahresbeginn|Jahresmitte|Jahresanfang|Wahljahr|Kalenderjahr|Geschäftsjahr|Haushaltsjahr))\s+)?", 3),
     # 1939-45: the second year of a range
     _rule("yearrange2", r"(?<=\d{4})[-–](?P<y2>\d{2})(?![\d])", None, 3),
     # 1940er Jahre, der 90er-Jahre, Anfang der 1990er
@@ -156,7 +156,7 @@ RULES: list[Rule] = [
           r"(?:(?P<prep>(?i:seit|für|binnen|innerhalb\s+von|innerhalb|nach|in\s+den|in\s+den\s+letzten|in\s+den\s+vergangenen|in\s+den\s+kommenden|in\s+den\s+nächsten|die\s+letzten|die\s+vergangenen|die\s+nächsten|den\s+letzten|den\s+vergangenen|den\s+nächsten|über|während))\s+)?"
           rf"(?:{HEDGE})?(?<![\w,.])(?P<num>{NUM})(?:\s+(?P<frac>(?i:dreiviertel|halbe)))?(?:\s+|-)", 4, True),
     # seit Jahrzehnten, seit Jahren, in den vergangenen Wochen, vor Monaten, wenige Tage
-    _rule("vague", r"(?<![\w])(?P<unit>Jahrzehnten|Jahrzehnte|Jahren|Monaten|Wochen|Tagen|Stunden|Minuten|Jahre|Monate|Tage|Jahrhunderten)(?:\s+(?P<way>später|zuvor|danach))?(?![\w])",
+    _rule("vague", r"(?<![\w])(?P<unit>Jahrzehnten|Jahrzehnte|Jahren|Monaten|Wochen|Tagen|Stunden|Minuten|Jahre|Monate|Tage|Jahrhunderten)(?:\s+(?P<way>später|zuvor|danach))?(?![\w])(?!\s+\d)",
           rf"(?:(?P<prep>(?i:seit|vor|in\s+den\s+(?:letzten|vergangenen|kommenden|nächsten|folgenden|ersten)|den\s+(?:letzten|vergangenen|kommenden|nächsten|folgenden)|in\s+den|nach|innerhalb|binnen|für))\s+)?(?:(?P<q>(?i:{_alt(V.VAGUE_QUANTIFIERS)}))\s+)?", 6),
     _rule("vagueadj", r"(?<![\w])(?P<w>(?i:jahrzehntelang|jahrelang|monatelang|wochenlang|tagelang|stundenlang|mehrjährig|mehrwöchig|mehrtägig|mehrmonatig))(?:e|en|er|es|em)?(?![\w])", None, 4),
     # zehnjährig, zweimonatige, achttägiger, 48-stündige
@@ -194,6 +194,9 @@ _AGE_AFTER = re.compile(r"\s*(?:alt|alte|alten|alter|altes|jung|junge|jünger|ä
 _AGE_BEFORE = re.compile(r"(?:Alter|Lebensalter|Alters)\s+von\s+(?:\w+\s+)?$|\bmit\s+$")
 _PERSON_AFTER = re.compile(r"\s*(?:" + _alt(V.PERSON_NOUNS) + r")\b")
 _UNIT_WORDS = set(V.UNITS)
+
+
+_NO_YEAR_HERE = ""  # marks a split-off day: its year comes from the date it was coordinated with
 
 
 class _Span:
@@ -318,6 +321,14 @@ def _candidates(text: str, sentences: list[Sentence]) -> list[Cand]:
                         g.update({k: v for k, v in lm.groupdict().items() if v is not None})
                 if m.end() == start or not _accept(rule.name, g, s, start, m.end()):
                     continue
+                if rule.name == "daymonth" and g.get("d2") and g["conj"] in ("und", "oder") \
+                        and int(g["d2"]) != int(g["d"]) + 1:
+                    # "am 6. und 15. September": two days, not a span; the first borrows the month
+                    first = dict(g, d2=None, conj=None, y=g.get("y") or _NO_YEAR_HERE)
+                    out.append(Cand(sent.start + start, sent.start + m.start("d") + len(g["d"]) + 1,
+                                    rule.name, first, rule.priority, sent))
+                    start = m.start("d2")
+                    g = dict(g, d=g["d2"], d2=None, conj=None, mod0=None, prep=None)
                 out.append(Cand(sent.start + start, sent.start + m.end(), rule.name, g, rule.priority, sent))
     return out
 
@@ -556,6 +567,8 @@ class Resolver:
             y = int(g["y"])
             if g.get("bc"):
                 y = -y
+        elif g.get("y") == _NO_YEAR_HERE and self._pending_year(c):
+            y, why = self._pending_year(c), "year from the date it is coordinated with"
         elif g.get("yr"):
             y = _year2(g["yr"][1:], self.ref())
         else:
@@ -581,6 +594,10 @@ class Resolver:
             return None
         v, kind = self._since(g.get("prep"), first.isoformat(), "day")
         return Out(v, kind, _mod(g), why or "a full date", note=(first, "day"))
+
+    def _pending_year(self, c: Cand) -> int | None:
+        m = re.match(rf"\s*(?:und|oder)\s*{DAY}\.\s*{MONTH}\s+({YEAR})(?![\d])", self.text[c.end:c.end + 40])
+        return int(m.group(1)) if m else None
 
     def _borrow_year(self, c: Cand) -> int | None:
         """'10. Juli bis 31. Oktober 1940', 'zwischen August und Oktober 1914': the year that
@@ -855,8 +872,9 @@ class Resolver:
         n = _num(g["num"])
         if unit is None or n is None:
             return None
-        if g["way"].lower() == "in" and unit in ("hour", "minute", "second"):
-            return Out(timex.duration_parts(n, unit), "duration", why="a span of time")
+        if g["way"].lower() == "in" and (unit in ("hour", "minute", "second") or self.published is None
+                                        or clause_tense(c.sentence.text, c.start - c.sentence.start) <= 0):
+            return Out(timex.duration_parts(n, unit), "duration", why="'in' + a span: how long it took")
         if unit not in ("year", "month", "week", "day", "decade"):
             return Out(timex.duration_parts(n, unit), "duration")
         if g["way"].lower() == "nach":

@@ -187,7 +187,7 @@ def duration_parts(amount: float, unit: str) -> str:
     1.5 hours PT1H30M (TIMEX3 has no fractions)."""
     if amount is not None and not float(amount).is_integer():
         whole, frac = int(amount), amount - int(amount)
-        smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7),
+        smaller = {"century": ("decade", 10), "decade": ("year", 10), "year": ("month", 12), "month": ("day", 30), "week": ("day", 7),
                    "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}.get(unit)
         if smaller and float(frac * smaller[1]).is_integer():
             head = duration(whole, unit) if whole else ""
