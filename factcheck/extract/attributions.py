@@ -197,6 +197,8 @@ class _Reader:
             i += 1
         if i >= b:
             return None
+        if tk.lows[i] in lx.SUBJECT_PRONOUNS:
+            return i, i + 1
         start = i
         de = self.lang == "de"
         has_det = tk.lows[i] in lx.DETERMINERS
@@ -480,8 +482,8 @@ def _span(r: _Reader, a: int, b: int) -> tuple[int, int]:
 def _cue_text(r: _Reader, i: int, p: int | None) -> str:
     if p is None:
         return r.tk.texts[i]
-    if p == i + 1:
-        return r.span_text(i, p + 1)
+    if p == i + 1 or p == i - 1:
+        return r.span_text(min(i, p), max(i, p) + 1)
     return f"{r.tk.texts[i]} ... {r.tk.texts[p]}"
 
 
@@ -821,7 +823,8 @@ def _konj_e(r, k) -> bool:
     """A Konjunktiv I form by shape: lower-case -e word next to es/sich/man ("gebe es")."""
     tk, lx = r.tk, r.lx
     low = tk.lows[k]
-    if len(low) < 4 or not low.endswith("e") or _is_cap(tk.texts[k]) or low in lx.NOT_VERB_E:
+    if len(low) < 4 or not low.endswith("e") or low.endswith("te") or _is_cap(tk.texts[k]) \
+            or low in lx.NOT_VERB_E:
         return False
     nxt = tk.lows[k + 1] if k + 1 < r.n else ""
     prv = tk.lows[k - 1] if k > 0 else ""
@@ -851,10 +854,18 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
     if i > a and tk.lows[i - 1] == "zu":
         return None
     cs, ce = r.clause_bounds(i, a, b)
+    if i + 1 < b and tk.lows[i + 1] in lx.AUX and not _is_cap(tk.texts[i]):
+        return None  # an infinitive before a modal: "um einen Aufschub ersuchen musste"
+    sub0 = _is_sub_clause(r, cs, a)
     for how, act, kind, particle, needs in rds:
         p = None
+        if how == "both":
+            how = "part" if _rfind(r, lx.AUX, cs, i) is not None else "fin"
         if particle and how == "fin":
-            p = _find(r, (particle,), i + 1, ce)
+            if sub0 is not None:  # verb-final: the particle stands before it ("verantwortlich macht")
+                p = i - 1 if i - 1 > cs and tk.lows[i - 1] == particle else None
+            else:
+                p = _find(r, (particle,), i + 1, ce)
             if p is None:
                 continue
         if needs and _find(r, needs, cs, ce) is None:
@@ -905,6 +916,7 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
             kforms.append(f)
             return None  # reported content ("Die Staatschefs hätten sich ... ausgesprochen")
         subj = None
+        rel_subject = False  # the relative pronoun is the subject: the speaker is its antecedent
         if sub is not None:
             k = sub + 1
             if tk.lows[sub] == "wie":
@@ -912,8 +924,9 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
             elif k < i and (tk.lows[k] in lx.SUBJECT_PRONOUNS or _is_cap(tk.texts[k]) and tk.lows[k] not in lx.PREPOSITIONS
                             or tk.lows[k] in lx.DETERMINERS and k + 1 < i and _is_cap(tk.texts[k + 1])):
                 np = r._np_after(k, i)
-            elif tk.lows[sub] in lx.RELATIVES:
+            elif tk.lows[sub] in lx.RELATIVES and tk.lows[sub] != "was":
                 np = _antecedent(r, cs, a)
+                rel_subject = True
             else:
                 np = None
             subj = np
@@ -922,6 +935,8 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
             subj = r._np_after(pp + 1, i) if pp is not None else None
             if subj is not None:
                 subj = (pp, subj[1])
+        elif f == cs and cs > a and tk.texts[cs - 1] == "," and _front_np_before_insert(r, a, cs - 1):
+            subj = _front_np_before_insert(r, a, cs - 1)
         else:
             first = tk.lows[cs]
             if f > cs and not (first in lx.PREPOSITIONS or first in lx.ADVERBS or first in lx.SUBORDINATORS
@@ -956,11 +971,19 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         # content
         if kind == "say":
             content = _say_content(r, unit, i, p, found)
+        elif sub is not None and tk.lows[sub] == "was":  # "..., was Moskau bestreitet": the clause before
+            pcs = r.clause_bounds(cs - 2, a, b)[0] if cs - 2 >= a else a
+            content = _span(r, pcs, cs - 1) if cs - 1 > pcs else None
+        elif sub is not None and tk.lows[sub] in lx.RELATIVES:
+            stop = min(p, i) if p is not None else i
+            if rel_subject:  # "eine Initiative, die ... eine Änderung fordert": the object
+                lo = sub + 1
+            else:  # "einen Giftgaseinsatz, für den er X verantwortlich macht": antecedent + clause
+                ant = _antecedent(r, cs, a)
+                lo = ant[0] if ant else sub + 1
+            content = _span(r, lo, stop) if stop > lo and _words(r, lo, stop) else None
         else:
             content = _obj_content(r, unit, i, p, f, subj, cs, ce, how)
-            if tk.lows[sub or 0] == "was" and sub is not None:
-                pcs = r.clause_bounds(cs - 2, a, b)[0] if cs - 2 >= a else a
-                content = _span(r, pcs, cs - 1) if cs - 1 > pcs else content
         if content is None:
             continue
         src, st = r.source_of(subj[0], subj[1], unit, found)
@@ -968,6 +991,26 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         regions.append((min(subj[0], i), i + 1))
         return _Found(parts, src, st, _cue_text(r, i, p), content, False, act, main=sub is None or tk.lows[sub] == "wie",
                       cue_tokens=[i])
+    return None
+
+
+def _front_np_before_insert(r, a, comma):
+    """'Tobias Lindner, Sprecher der Grünen, nennt ...' / 'Die Behörde, wo ..., sagte ...':
+    the noun phrase at the start, before an apposition or relative clause that ends at comma."""
+    tk, lx = r.tk, r.lx
+    c1 = _find(r, (",",), a, comma)
+    if c1 is None or c1 == a:
+        return None
+    first = tk.lows[a]
+    if first in lx.PREPOSITIONS or first in lx.ADVERBS or first in lx.SUBORDINATORS:
+        return None
+    np = r._np_after(a, c1)
+    if not np or np[1] != c1:
+        return None
+    # what stands between the commas: a relative clause or an apposition without a finite verb
+    nxt = tk.lows[c1 + 1] if c1 + 1 < comma else ""
+    if nxt in lx.RELATIVES or nxt in ("wo", "who", "which") or _words(r, c1 + 1, comma) <= 8:
+        return np
     return None
 
 

@@ -36,7 +36,8 @@ def _weak(stem: str, particle: str = "") -> dict[str, str]:
     if particle:
         for f in fin:
             out[particle + f] = "part"  # verb-final in a subordinate clause: "dass er mitteile"
-    out[_participle(stem, particle)] = "part"
+    pp = _participle(stem, particle)
+    out[pp] = "both" if pp in out and out[pp] == "fin" else "part"  # "erklärt": finite or participle
     return out
 
 
@@ -45,7 +46,8 @@ def _strong(fin: str, part: str, particle: str = "") -> dict[str, str]:
     if particle:
         for f in fin.split():
             out[particle + f] = "part"
-    out[particle + part] = "part"
+    pp = particle + part
+    out[pp] = "both" if out.get(pp) == "fin" else "part"
     return out
 
 
@@ -153,10 +155,19 @@ LEGAL_HEADS = ("gesetz", "gesetzes", "verordnung", "vertrag", "vertrags", "parag
                "artikel", "richtlinie", "satzung", "grundgesetz", "verfassung", "urteil", "beschluss",
                "plan", "planung", "fahrplan", "regel", "regeln", "vorschrift", "redetext", "manuskript")
 
+# Nouns that report what someone said when a genitive source and a clause follow them
+# ("Vorwürfe der US-Geheimdienste, der Kreml habe ...").
+NOMINAL_CUES = frozenset(
+    """vorwurf vorwürfe vorwürfen behauptung behauptungen warnung warnungen einschätzung
+    darstellung aussage aussagen angabe angaben forderung forderungen befürchtung befürchtungen
+    ankündigung kritik""".split())
+# "gilt für X als ...": an evaluation with a source.
+GILT = frozenset("gilt gelten galt galten".split())
+
 # Konjunktiv I forms (3rd person) that cannot be indicative, and Konjunktiv II substitutes.
 KONJ1 = frozenset(
     """sei seien seist habe werde könne müsse solle wolle dürfe möge wisse gebe gehe komme liege
-    stehe bleibe brauche fehle befinde handle handele zeige mache sehe halte trage lasse laufe
+    stehe bleibe brauche gelte bedeute leiste richte fehle befinde handle handele zeige mache sehe halte trage lasse laufe
     heiße bestehe entstehe verstehe finde erlaube überwiege verkläre entziehe schätze plane
     arbeite rechne erwarte fordere lehne wolle verfüge betrage belaufe diene reiche spreche
     treffe helfe nehme gelte falle führe hänge""".split())
@@ -199,7 +210,9 @@ ADVERBS = frozenset(
     gestern heute zuletzt außerdem ferner allerdings schon nochmals nochmal sofort zunächst damit
     dabei dazu indes inzwischen mittlerweile deshalb daher trotzdem vielmehr sogar nur etwa rund
     bislang bisher vorher anschließend danach zuvor ausdrücklich vehement scharf klar deutlich
-    gegenüber offen öffentlich weiter demnach jedenfalls""".split())
+    gegenüber offen öffentlich weiter demnach jedenfalls ähnlich ebenso genauso so daher dennoch
+    gleichzeitig zugleich stattdessen erstmals derzeit aktuell damals immerhin offenbar angeblich
+    vermutlich wahrscheinlich möglicherweise tatsächlich hierzu darüber ausserdem""".split())
 AUX = frozenset(
     """hat hatte haben hatten habe hätte hätten ist war sind waren sei seien wäre wären wird wurde
     werden wurden werde würde würden kann konnte können konnten könne könnte soll sollte sollen
