@@ -281,3 +281,32 @@ def test_export_json_is_plain_json(db_path):
     with Workspace(db_path) as ws:
         data = ws.export_article(ws.claim(ids[0]).article)
     assert json.loads(json.dumps(data)) == data
+
+
+def test_a_failed_write_is_reported_and_not_kept_in_memory(db_path, monkeypatch):
+    import factcheck.store.journal as journal
+
+    ids = seed(db_path)
+    before = db_path.read_bytes()
+    with Workspace(db_path) as ws:
+        def full(fd, data):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(journal, "_write_all", full)
+        with pytest.raises(StoreError, match="No space left on device.*not saved"):
+            ws.set_verdict(ids[0], "false")
+        monkeypatch.undo()
+        assert db_path.read_bytes() == before
+        assert ws.claim(ids[0]).verdict == "unchecked"  # memory does not claim what the disk lacks
+        assert ws.history(ids[0]) == []
+        assert ws.set_verdict(ids[0], "false").verdict == "false"  # and the next write works
+
+
+def test_unwritable_place_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with Workspace(blocker / "ws.json") as ws:
+        with pytest.raises(StoreError, match="cannot create the lock file"):
+            ws.set_state("x", 1)
+    p = cli("--db", str(blocker / "ws.json"), "verdict", "abcd", "false")
+    assert p.returncode != 0 and "Traceback" not in p.stderr and "internal error" not in p.stderr

@@ -228,7 +228,6 @@ class JournalStorage(Storage):
         self._lock_fd: int | None = None
         self._touched: dict[str, set] = {}
         self._full_rewrite = False
-        self._broken: StoreError | None = None
         self._load()
         if self._pending_migration is not None:
             self._migrate_file()
@@ -263,6 +262,11 @@ class JournalStorage(Storage):
             raise StoreError(f"{self.path}: is a directory, not a workspace file") from None
         except PermissionError:
             raise StoreError(f"{self.path}: permission denied") from None
+        except NotADirectoryError:
+            self._reset_empty()  # nothing to read; a write will say why it cannot create the file
+            return
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot open the workspace ({e.strerror or e})") from None
         try:
             st = os.fstat(fd)
             data = _read_fd(fd, 0)
@@ -304,7 +308,7 @@ class JournalStorage(Storage):
     def _refresh(self, locked: bool) -> bool:
         try:
             st = os.stat(self.path)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             if self._ino is None:
                 return False
             raise StoreError(f"{self.path}: the workspace file disappeared while open; "
@@ -376,7 +380,15 @@ class JournalStorage(Storage):
                 self._load()  # throw away the half-done changes: back to what is on disk
                 raise
             self._depth = 0
-            self._commit()
+            try:
+                self._commit()
+            except OSError as e:  # disk full, read-only, I/O error: memory must not claim it was saved
+                self._touched = {}
+                self._full_rewrite = False
+                with contextlib.suppress(StoreError, OSError):
+                    self._load()
+                raise StoreError(f"{self.path}: could not write the workspace ({e.strerror or e}); "
+                                 f"the change was not saved") from None
         finally:
             self._depth = 0
             self._release()
@@ -509,8 +521,8 @@ class JournalStorage(Storage):
     # ---- the lock
     def _acquire(self) -> None:
         if self._lock_fd is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
                 self._lock_fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as e:
                 raise StoreError(f"{self.lock_path}: cannot create the lock file ({e.strerror})") from None
