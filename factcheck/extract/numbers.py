@@ -363,8 +363,11 @@ class _Scan:
             return Reading(v, first=i, last=i, kind="age", unit="Jahre" if self.de else "years")
         if head in L.TIME_UNITS or head + "s" in L.TIME_UNITS or head.startswith("jahres"):
             return Reading(0, first=i, last=i, kind="skip")
-        unit = L.UNITS.get(head, (None,))[0] or t.text.split("-", n)[-1]
-        return Reading(v, first=i, last=i, kind="age", unit=unit)
+        if head in L.UNITS:
+            return Reading(v, first=i, last=i, kind="compound", unit=L.UNITS[head][0])
+        if len(rest) > 1:
+            return Reading(0, first=i, last=i, kind="skip")  # "Zwei-Klassen-Gesellschaft": a concept
+        return Reading(v, first=i, last=i, kind="compound", unit=t.text.split("-", n)[-1])
 
     def core_digits(self, i: int) -> Reading | None:
         L = self.L
@@ -575,7 +578,7 @@ class _Scan:
         L = self.L
         j = r.last
         x = self.tok(j + 1)
-        if x is None or r.vague or r.kind in ("factor", "fraction", "age", "ratio"):
+        if x is None or r.vague or r.kind in ("factor", "fraction", "age", "ratio", "compound"):
             return
         is_dash = x.text in "-–—" and r.kind == "num"
         if x.low in L.RANGE_WORDS or is_dash:
@@ -637,7 +640,7 @@ class _Scan:
         """Attach the unit or counted noun after r; False when r is a duration (a DATE)."""
         L = self.L
         j = r.last + 1
-        if j >= self.n or r.kind == "age":
+        if j >= self.n or r.kind in ("age", "compound"):
             return True
         t = self.toks[j]
         # hyphen compounds: "22-story", "6-year-old", "34-Jährige", "300-Millionen-Euro-Anleihe"
@@ -660,8 +663,10 @@ class _Scan:
                     return False
                 elif head in L.UNITS:
                     r.unit = L.UNITS[head][0]
+                elif len(parts) > 1:
+                    return False  # "3-Zimmer-Wohnung", "2-Klassen-Medizin": part of a concept
                 else:
-                    r.unit = self.toks[j + 1].text.split("-")[-1] if len(parts) == 1 else parts[0]
+                    r.unit = self.toks[j + 1].text.split("-")[-1]
             r.last = j + 1
             return True
         if t.kind == "word" and t.low.startswith("jährig") and _glued(self.toks[j - 1], t):

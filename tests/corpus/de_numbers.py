@@ -130,4 +130,10 @@ ROWS = [
     ("Sie umfasste die 3., 4. und 16. Armee.", None, None, False),
     ("Der Rat verabschiedete die UN-Resolution 598.", None, None, False),
     ("Die Operation OPLAN 34-A begann.", None, None, False),
+    # hyphen compounds: a unit inside counts, a concept does not
+    ("Die Fünf-Prozent-Hürde gilt weiter.", 5, "%", False),
+    ("Sie verlor die Zwei-Drittel-Mehrheit.", 0.667, None, False),
+    ("Das ist eine Zwei-Klassen-Gesellschaft.", None, None, False),
+    ("Er sucht eine 3-Zimmer-Wohnung.", None, None, False),
+    ("Die Vier-Tage-Woche kommt.", None, None, False),
 ]
