@@ -569,7 +569,7 @@ def _reporting_clause(r, unit, k, found):
         if low in lx.AUX and low in ("wird", "wurde", "werden", "wurden"):
             p = None
             for j in range(k + 1, ce):
-                if any(rd[0] == "part" for rd in lx.VERBS.get(tk.lows[j], ())):
+                if any(rd[0] in ("part", "both") for rd in lx.VERBS.get(tk.lows[j], ())):
                     p = j
             if p is None:
                 return None
@@ -876,17 +876,16 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         # inverted: "..., sagte X" / "..., wird in der Mitteilung betont"
         if how == "fin" and i == cs and cs > a and tk.texts[cs - 1] == "," and kind == "say" and not needs:
             rep = _reporting_clause(r, unit, i, found)
-            if not rep:
-                continue
             c0 = _content_start(r, a, cs - 1)
-            if _words(r, c0, cs - 1) < 3 or _covered(r, found, c0, cs - 1):
-                continue
-            cue_toks, cue, src, stext, end, act2 = rep
-            content = _span(r, c0, cs - 1)
-            parts = [content] + [_span(r, t, t + 1) for t in cue_toks] + ([stext[2]] if stext else [])
-            regions.append((cs, ce))
-            direct = r.in_quote[c0] >= 0 or r.qmark[c0] >= 0
-            return _Found(parts, src, stext[0] if stext else None, cue, content, direct, act2, cue_tokens=cue_toks)
+            if rep and _words(r, c0, cs - 1) >= 3 and not _covered(r, found, c0, cs - 1) \
+                    and not _front_np_before_insert(r, a, cs - 1):
+                cue_toks, cue, src, stext, end, act2 = rep
+                content = _span(r, c0, cs - 1)
+                parts = [content] + [_span(r, t, t + 1) for t in cue_toks] + ([stext[2]] if stext else [])
+                regions.append((cs, ce))
+                direct = r.in_quote[c0] >= 0 or r.qmark[c0] >= 0
+                return _Found(parts, src, stext[0] if stext else None, cue, content, direct, act2,
+                              cue_tokens=cue_toks)
         if how == "part" and cs > a and tk.lows[cs] in ("wird", "wurde") and tk.texts[cs - 1] == ",":
             rep = _reporting_clause(r, unit, cs, found)
             if rep:
@@ -1225,6 +1224,7 @@ def _prep_pass(r, unit, found, used, regions):
     a, b = unit.a, unit.b
     e = r.clean_end(a, b)
     has_main = any(f.main for f in found)
+    demnach = None
     for i in range(a, b):
         if i in used or r.in_quote[i] >= 0 or _in_regions(i, regions):
             continue
@@ -1263,13 +1263,8 @@ def _prep_pass(r, unit, found, used, regions):
                         regions.append((i, np[1]))
                         has_main = True
                 continue
-            elif low == "demnach" and not has_main:
-                ctx = r.ctx
-                if ctx.speaker and unit.index - ctx.last_attr_unit <= 2:
-                    content = _span(r, a, e)
-                    found.append(_Found([content], ctx.speaker, None, tk.texts[i], content, False, "assert",
-                                        note="source carried over from the statement before"))
-                    has_main = True
+            elif low == "demnach":
+                demnach = i
                 continue
         else:
             if low == "according" and i + 1 < b and tk.lows[i + 1] == "to":
@@ -1299,6 +1294,12 @@ def _prep_pass(r, unit, found, used, regions):
         found.append(_Found(parts, src, st, cue, content, False, "assert", cue_tokens=cue_toks))
         used.update(cue_toks)
         has_main = True
+    if demnach is not None and not has_main:  # "Demnach ...": the source of the statement before
+        ctx = r.ctx
+        if ctx.speaker and unit.index - ctx.last_attr_unit <= 2:
+            content = _span(r, a, e)
+            found.append(_Found([content], ctx.speaker, None, tk.texts[demnach], content, False, "assert",
+                                note="source carried over from the statement before"))
 
 
 def _nach(r, unit, i, found):
