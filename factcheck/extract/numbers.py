@@ -399,6 +399,11 @@ class _Scan:
         r.year_like = bool(re.fullmatch(r"1\d{3}|20\d\d|2100", t.text))
         if nxt is not None and _glued(t, nxt):
             if nxt.kind == "word":
+                if nxt.low in ("m", "k") and prev is not None and prev.low in L.PREFIX_CURRENCY:
+                    r.lo *= 1e6 if nxt.low == "m" else 1e3  # "$5m", "£20k"
+                    r.scaled = True
+                    r.last = i + 1
+                    return r
                 unit = L.UNITS.get(nxt.low)
                 scale = L.SCALES.get(nxt.low)
                 if unit is None and scale is None:

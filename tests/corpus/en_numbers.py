@@ -78,4 +78,6 @@ ROWS = [
     ("The market will grow from 90 million now.", 90_000_000, None, False),
     ("The FAA must cut nearly $600 million.", {"max": 600_000_000}, "USD", True),
     ("Microsoft paid $17.1bn in cash.", 17_100_000_000, "USD", False),
+    ("The club paid $5m for him.", 5_000_000, "USD", False),
+    ("The village lies 10km away.", 10, "km", False),
 ]
