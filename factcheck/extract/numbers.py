@@ -235,6 +235,9 @@ class _Scan:
         self.toks = _tokens(text, s)
         self.n = len(self.toks)
         self.in_range = False  # reading the second number of a range
+        words = [t.text for t in self.toks if t.kind == "word" and len(t.text) > 3]
+        # an English headline in title case ("Bomb Kills Two"): capitals say nothing about names
+        self.title_case = len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
     # token helpers
     def low(self, i: int) -> str:
@@ -449,11 +452,13 @@ class _Scan:
             else:
                 return None
         elif self.de and t.text[:1].isupper() and i > 0 and w not in L.VAGUE_PLURALS \
-                and self.toks[i - 1].text not in "\"„“»«'(":
-            # capitalised number words inside a German sentence are nouns ("die Elf", "außer Acht")
+                and self.toks[i - 1].kind == "word":
+            # capitalised number words inside a German sentence are nouns ("die Elf", "außer Acht");
+            # after punctuation they start a phrase ("Brand: Zwei Verletzte")
             return None
         elif not self.de and t.text[:1].isupper() and i > 0 and self.toks[i - 1].kind == "word" \
-                and self.toks[i - 1].text[:1].isupper() and not self.toks[i - 1].text.isupper():
+                and self.toks[i - 1].text[:1].isupper() and not self.toks[i - 1].text.isupper() \
+                and not self.title_case:
             return None  # part of a name: "Air Force One", "Channel Four"
         while j < self.n and self.toks[j].kind == "word":
             x = self.toks[j].low

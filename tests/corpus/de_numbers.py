@@ -136,4 +136,6 @@ ROWS = [
     ("Das ist eine Zwei-Klassen-Gesellschaft.", None, None, False),
     ("Er sucht eine 3-Zimmer-Wohnung.", None, None, False),
     ("Die Vier-Tage-Woche kommt.", None, None, False),
+    ("Brand in Karlsruhe: Zwei Verletzte", 2, "Verletzte", False),
+    ("Die Elf spielte gut.", None, None, False),
 ]

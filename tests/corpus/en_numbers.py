@@ -80,4 +80,5 @@ ROWS = [
     ("Microsoft paid $17.1bn in cash.", 17_100_000_000, "USD", False),
     ("The club paid $5m for him.", 5_000_000, "USD", False),
     ("The village lies 10km away.", 10, "km", False),
+    ("Bomb Kills Two in Nairobi Market", 2, None, False),
 ]
