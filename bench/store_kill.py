@@ -135,9 +135,9 @@ def main() -> int:
         exp.add(acks)
         total_acks += len(acks)
         rounds += 1
-        torn_seen += len(list(db.parent.glob("*.torn-*")))
         try:
             with Workspace(db) as ws:
+                torn_seen += ws._storage._torn  # a kill mid-line: ignored on open, set aside by the next writer
                 problems = exp.lost(ws)
         except StoreError as e:
             unloadable += 1
@@ -159,6 +159,7 @@ def main() -> int:
     print(f"workspaces that failed to load: {unloadable}")
     print(f"acknowledged writes lost:       {lost}")
     print(f"writer errors (other than the kill): {writer_errors}")
+    print(f"opens that found a torn last line (ignored): {torn_seen}")
     ok = unloadable == 0 and lost == 0 and writer_errors == 0 and total_acks > 0
     print("target: 0 unloadable, 0 lost: " + ("met" if ok else "MISSED"))
     tmp.cleanup()
