@@ -392,6 +392,8 @@ class _Scan:
         if v is None:
             return Reading(0, first=i, last=i, kind="skip")
         r = Reading(v, first=i, last=i, kind="num")
+        if any(ch in t.text for ch in ".,'’ "):
+            r.notes.append(f"'{t.text}' read as {_clean(v)} ({'German' if self.de else 'English'} digits)")
         a, sl, b = self.tok(i + 1), self.tok(i + 2), self.tok(i + 3)
         if a is not None and b is not None and a.kind == "num" and sl.text == "/" and b.kind == "num" \
                 and _glued(a, sl) and _glued(sl, b) and a.text.isdigit() and b.text in ("2", "3", "4", "8") \
