@@ -122,7 +122,7 @@ RULES: list[Rule] = [
           r"(?i:am|in\s+der|gegen|zur|im\s+Laufe\s+des|Laufe\s+des)\s+(?:(?i:frühen|späten)\s+)?", 5, True),
     # 1939, im Jahr 2021, Ende 1941, 490 v. Chr., Jahr 2022
     _rule("year", rf"(?<![\d.,:/\w])(?P<y>\d{{1,4}})(?:(?P<slash>/)(?P<y2>\d{{2}}|\d{{4}}))?(?:\s*(?P<bc>{BC})|\s*(?P<ad>{AD}))?(?![\d]|,\d|\.\d|\s*%|\s*Uhr|-?[A-Za-zÄÖÜäöüß])",
-          rf"(?:(?P<prep>(?i:seit|bis|ab|vom|von|zum|im|um|gegen|etwa|vor|nach|zwischen|und|in)|[-–])\s+)?(?:{MOD}(?:des\s+Jahres\s+)?)?(?:(?P<jahr>(?i:(?:das|im|dem|des|in\s+den|den)\s+)?(?:Jahr|Jahre|Jahren|Jahres|Jahresende|Jahresbeginn|Jahresmitte|Jahresanfang|Wahljahr|Kalenderjahr|Geschäftsjahr|Haushaltsjahr))\s+)?", 3),
+          rf"(?:(?P<prep>(?i:seit|bis|ab|vom|von|zum|im|um|gegen|etwa|vor|nach|zwischen|und|in)|[-–])\s+)?(?:{MOD}(?:des\s+(?:(?i:aktuellen|laufenden|vergangenen)\s+)?(?:Jahres\s+)?)?)?(?:(?P<jahr>(?i:(?:das|im|dem|des|in\s+den|den)\s+)?(?:(?i:aktuellen|laufenden|vergangenen)\s+)?(?:Jahr(?:es|s|e|en)?|Jahresende|Jahresbeginn|Jahresmitte|Jahresanfang|(?!Frühjahr|Halbjahr|Vierteljahr)[A-ZÄÖÜ][a-zäöüß]+jahr(?:es|s|e|en)?))\s+)?", 3),
     # 1939-45: the second year of a range
     _rule("yearrange2", r"(?<=\d{4})[-–](?P<y2>\d{2})(?![\d])", None, 3),
     # 1940er Jahre, der 90er-Jahre, Anfang der 1990er
@@ -277,6 +277,10 @@ def _accept(name: str, g: dict, s: str, start: int, end: int) -> bool:
                 return False
             if re.match(r"\s*(?:\d|der\b|des\b|darauf|zuvor|danach|" + MONTH + ")", s[m.end():m.end() + 20]):
                 return False
+        return True
+    if name == "relunit":
+        if re.search(r"(?:ersten|zweiten|dritten|vierten|fünften|sechsten|\d+\.)\s+(?:und|oder)\s+$", s[max(0, m.start() - 25):m.start()]):
+            return False  # "im dritten und letzten Jahr": the final one, not last year
         return True
     if name == "relday":
         w = g["w"]
@@ -483,6 +487,11 @@ class Resolver:
         self.anchor = Anchor(published)
         self.published = published
         self.sentence_day: dict[int, dt.date] = {}
+        # a split year named in the text ("Jagdjahr") sets how its "2020/21" are read
+        low = text.lower()
+        found = [(k, v) for k, v in V.SPLIT_YEARS.items() if k in low]
+        self.split_name, self.split_month = found[0] if found else ("", 0)
+        self.split: dt.date | None = None  # the last split year mentioned (its first day)
 
     # anchors
     def ref(self) -> dt.date | None:
@@ -641,6 +650,8 @@ class Resolver:
             return Out(timex.bc_year(y), "date", _mod(g), "a year before the common era")
         v = f"{y:04d}"
         prep = g.get("prep") or ""
+        if g.get("slash") and self.split_month and self._next_year(y, g["y2"]):
+            return self._split_year(c, g, y)
         v, kind = self._since(prep if prep.lower() == "seit" else None, v, "year")
         why = "a year"
         if g.get("slash"):
@@ -649,6 +660,26 @@ class Resolver:
         if self._background_year(c, g):
             note = None
         return Out(v, kind, _mod(g), why, note=note)
+
+    @staticmethod
+    def _next_year(y: int, y2: str) -> bool:
+        return int(y2) == y + 1 if len(y2) == 4 else int(y2) == (y + 1) % 100
+
+    def _split_year(self, c: Cand, g: dict, y: int) -> Out:
+        """'Jagdjahr 2020/21' in a text about hunting years: 2020-04-01/2021-03-31."""
+        m = self.split_month
+        first = dt.date(y, m, 1)
+        last = dt.date(y + 1, m, 1) - dt.timedelta(days=1)
+        self.split = first
+        mod = _mod(g)
+        why = f"a split year beginning in month {m} (the {self.split_name} of this text)"
+        if mod == "END":
+            return Out(last.isoformat(), "date", None, why + ": its last day", note=(last, "day"))
+        if mod == "START":
+            v, kind = self._since(g.get("prep"), first.isoformat(), "day")
+            return Out(v, kind, None, why + ": its first day", note=(first, "day"))
+        return Out(timex.interval(first.isoformat(), last.isoformat()), "interval", None, why,
+                   note=(first, "day"))
 
     def _background_year(self, c: Cand, g: dict) -> bool:
         """A year that does not move the story's time: in parentheses "(1890-1970)", after a
@@ -813,6 +844,11 @@ class Resolver:
 
     def r_relnoun(self, c, g):
         unit, step = V.RELATIVE_NOUNS[g["noun"].lower()]
+        if unit == "year" and self.split:
+            first = self.split.replace(year=self.split.year + step)
+            last = first.replace(year=first.year + 1) - dt.timedelta(days=1)
+            return Out(timex.interval(first.isoformat(), last.isoformat()), "interval",
+                       why=f"'{g['noun']}': the {self.split_name} {step:+d} from the one the text is about")
         a = self.text_ref() if unit == "day" else self.ref()
         if a is None:
             return Out(None, "date")

@@ -221,3 +221,8 @@ PERSON_NOUNS = (
     "mannes", "frau", "schüler", "schülerin", "schülerinnen", "bub", "buben", "enkel", "enkelin",
     "patient", "patientin", "fahrer", "fahrerin", "täter", "täterin", "opfer",
 )
+
+# Years that run across two calendar years, by law or custom, and the month they begin:
+# the German hunting year runs 1 April - 31 March (Bundesjagdgesetz § 11). A text that names
+# one reads its split years "2020/21" that way.
+SPLIT_YEARS = {"jagdjahr": 4}
