@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -88,10 +89,16 @@ def through_store(bundles: list[dict]) -> tuple[list[dict], float, float, dict[s
         cli = {}
         env = dict(os.environ, FACTCHECK_CONFIG=str(Path(d) / "none.toml"))
         for fmt in FORMATS:
-            t = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "factcheck", "--db", str(db), "export", "--format", fmt,
-                            "-o", str(Path(d) / f"out.{fmt}")], check=True, env=env, cwd=ROOT)
-            cli[fmt] = time.perf_counter() - t
+            runs = []
+            for _ in range(3):
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                t = time.perf_counter()
+                subprocess.run([sys.executable, "-m", "factcheck", "--db", str(db), "export", "--format", fmt,
+                                "-o", str(Path(d) / f"out.{fmt}")], check=True, env=env, cwd=ROOT)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                runs.append((time.perf_counter() - t,
+                             after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime))
+            cli[fmt] = sorted(runs)[1]  # the median run: (wall, cpu)
     return data, t1 - t0, t2 - t1, cli
 
 
@@ -125,9 +132,10 @@ def main() -> int:
         print(f"  {fmt:12s} render median {median:6.3f} s (cpu {sorted(cpu)[1]:.3f} s, first run {times[0]:.3f} s)  "
               f"{len(out) / 1e6:5.1f} MB  {'ok' if ok else 'MISSED'}")
         if fmt in cli:
-            ok = cli[fmt] < TARGET_S
+            wall, cpu_s = cli[fmt]
+            ok = wall < TARGET_S
             failed |= not ok
-            print(f"  {'':12s} `factcheck export` whole command {cli[fmt]:6.3f} s  {'ok' if ok else 'MISSED'}")
+            print(f"  {'':12s} whole `factcheck export` median {wall:6.3f} s (cpu {cpu_s:.3f} s)  {'ok' if ok else 'MISSED'}")
     print("all formats within target" if not failed else "TARGET MISSED")
     return 1 if failed else 0
 

@@ -55,6 +55,10 @@ def escape(text: str | None, line_start: bool = False) -> str:
     return s
 
 
+_URL_SAFE = "/:?#[]@!$&'*+,;=%-._~"
+_URL_UNSAFE = re.compile(r"[^A-Za-z0-9/:?#\[\]@!$&'*+,;=%\-._~]")
+
+
 def link(label: str, url: str | None) -> str:
     """[label](url) for an http(s) URL; anything else is shown as escaped text, never a link."""
     safe = safe_url(url)
@@ -62,7 +66,7 @@ def link(label: str, url: str | None) -> str:
         shown = one_line(label) or one_line(url)
         return escape(shown) + (f" ({escape(url)})" if url and one_line(url) != shown else "")
     # percent-encode what could end the destination or the line: spaces, parens, <, >, quotes
-    dest = quote(safe, safe="/:?#[]@!$&'*+,;=%-._~")
+    dest = quote(safe, safe=_URL_SAFE) if _URL_UNSAFE.search(safe) else safe
     return f"[{escape(label)}]({dest})"
 
 
