@@ -120,9 +120,25 @@ def test_bad_input_is_an_error_and_writes_nothing(seeded, db_path, args, message
     assert state(db_path) == before
 
 
+ARTICLE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Senat baut 3500 Wohnungen</title>
+<meta property="article:published_time" content="2023-05-02T10:00:00+02:00"></head><body><article>
+<h1>Senat baut 3500 Wohnungen</h1>
+<p>Der Senat hat am Dienstag beschlossen, in diesem Jahr 3500 neue Wohnungen zu bauen. Im Jahr 2022 waren es
+nach Angaben der Verwaltung nur 2100 gewesen, sagte die Senatorin am Abend vor Journalisten in Berlin.</p>
+<p>Die Opposition kritisierte den Plan als zu klein. Nach ihren Berechnungen fehlen in der Stadt mehr als
+100.000 Wohnungen, und die Mieten seien seit 2015 um mehr als 40 Prozent gestiegen.</p>
+</article></body></html>""".encode()
+
+
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self):
-        if self.path.startswith("/ok"):
+        if self.path.startswith("/article"):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(ARTICLE)))
+            self.end_headers()
+            self.wfile.write(ARTICLE)
+        elif self.path.startswith("/ok"):
             body = b"<html><head><title>Beleg</title></head><body>ok</body></html>"
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -177,3 +193,24 @@ def test_recover_on_an_intact_workspace_changes_nothing(seeded, db_path):
     p = run("recover")
     assert p.returncode == 0 and "intact" in p.stdout
     assert state(db_path) == before
+
+
+def test_add_url_stores_the_page_and_its_metadata(db_path, server):
+    env = {"FACTCHECK_ALLOW_PRIVATE_HOSTS": "1"}
+    p = run("add", server + "/article", env=env)
+    assert p.returncode == 0, p.stderr
+    assert "added: article" in p.stdout and "no publication date" not in p.stderr
+    with open_workspace() as ws:
+        (art,) = ws.articles()
+    assert art.url == server + "/article" and art.published == "2023-05-02"
+    assert "3500 neue Wohnungen" in art.text and art.title
+    p = run("add", server + "/article", "--published", "2023-05-03", env=env)  # the flag wins over the page
+    assert p.returncode == 0, p.stderr
+    with open_workspace() as ws:
+        assert [a.published for a in ws.articles()] == ["2023-05-03"]
+
+
+def test_add_url_failure_stores_nothing(db_path, server):
+    p = run("add", server + "/missing", env={"FACTCHECK_ALLOW_PRIVATE_HOSTS": "1"})
+    assert p.returncode != 0 and p.stderr.startswith("factcheck: error:") and "Traceback" not in p.stderr
+    assert not db_path.exists()
