@@ -220,6 +220,9 @@ class _Reader:
             if t in ("'", "’") and head_seen:  # "Damaskus' Verbündeter"
                 i += 1
                 continue
+            if t == "." and head_seen and tk.lows[i - 1] in ("dr", "prof", "st", "mr", "mrs", "ms", "gen", "sen"):
+                i += 1  # "so Dr. Linda Kisabaka"
+                continue
             if not _is_word(t):
                 break
             if de:
@@ -335,13 +338,16 @@ class _Reader:
                 return f"{names} ({role})"
         if self.lang == "de" and tk.lows[a] in lx.DETERMINERS:
             keep = b - a >= 3 and _is_cap(tk.texts[a + 1]) and tk.lows[a + 1].endswith(("e", "en")) \
-                and _is_cap(tk.texts[a + 2])
+                and _is_cap(tk.texts[a + 2]) and not tk.lows[a + 2].endswith(lx.ROLE_SUFFIXES) \
+                and (b == a + 3 or tk.lows[a + 3] in ("in", "im"))
             if keep:  # a proper name with its article: "Das Weiße Haus" (not "in Washington")
                 end = a + 3
                 return self.span_text(a, end)
             a += 1
         if self.lang == "en" and tk.lows[a] in lx.DETERMINERS:
             a += 1
+        while b - 1 > a and tk.lows[b - 1] in lx.ADVERBS:
+            b -= 1
         s = self.span_text(a, b)
         return s[:1].upper() + s[1:] if s else s
 
@@ -461,6 +467,12 @@ def read_unit(r: _Reader, unit: _Unit) -> list[_Found]:
         _quote_pass(r, unit, found, used, regions)
         _verb_pass(r, unit, found, used, regions, kforms)
         _prep_pass(r, unit, found, used, regions)
+        for f in found:
+            if f.note.startswith("pending"):
+                before = [g for g in found if g.source and g.parts[0][0] < f.parts[0][0]]
+                f.source = before[-1].source if before else r.ctx.speaker
+                f.note = "quotation continuing the reported statement before"
+        found[:] = [f for f in found if f.source or not f.note.startswith("quotation continuing")]
         if r.lang == "de" and not unit.heading and not any(f.main for f in found):
             _continuation(r, unit, found)
     _update_context(r, unit, found)
@@ -653,6 +665,12 @@ def _colon_quote(r, unit, q, content, found, used, regions):
             parts = [_span(r, q.o, q.c + 1), _span(r, cs, colon)]
             return _Found(parts, src, stext[0] if stext else None, cue, content, True, act, cue_tokens=cue_toks)
     subj, cue_i, p = _clause_subject_and_verb(r, unit, cs, colon)
+    if cue_i is not None and (_is_konj(r, cue_i) or _konj_e(r, cue_i)) or (
+            subj is not None and cs > unit.a and tk.texts[cs - 1] == "," and _has_konj(r, cs, colon)):
+        # "..., die Hängepartie sei schlecht: „…“": the quote goes on with a reported statement;
+        # its speaker is settled once the whole unit is read
+        return _Found([_span(r, q.o, q.c + 1)], None, None, None, content, True, "assert",
+                      note="pending: quotation continuing a reported statement")
     if subj is None:
         return None
     src, st = r.source_of(subj[0], subj[1], unit, found)
@@ -857,10 +875,12 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
     if i + 1 < b and tk.lows[i + 1] in lx.AUX and not _is_cap(tk.texts[i]):
         return None  # an infinitive before a modal: "um einen Aufschub ersuchen musste"
     sub0 = _is_sub_clause(r, cs, a)
+    low_i = tk.lows[i]
     for how, act, kind, particle, needs in rds:
         p = None
-        if how == "both":
-            how = "part" if _rfind(r, lx.AUX, cs, i) is not None else "fin"
+        if how == "both" or (how == "fin" and low_i.endswith("en") and sub0 is None
+                              and _rfind(r, lx.AUX, cs, i) is not None):
+            how = "part" if _rfind(r, lx.AUX, cs, i) is not None else "fin"  # "müsse ... sagen": infinitive
         if particle and how == "fin":
             if sub0 is not None:  # verb-final: the particle stands before it ("verantwortlich macht")
                 p = i - 1 if i - 1 > cs and tk.lows[i - 1] == particle else None
@@ -1008,6 +1028,8 @@ def _front_np_before_insert(r, a, comma):
         return None
     # what stands between the commas: a relative clause or an apposition without a finite verb
     nxt = tk.lows[c1 + 1] if c1 + 1 < comma else ""
+    if 1 <= comma - c1 - 1 <= 3 and all(_is_cap(tk.texts[k]) for k in range(c1 + 1, comma)):
+        return c1 + 1, comma  # "Der Präsident des BDI, Siegfried Russwurm, sagte": the name
     if nxt in lx.RELATIVES or nxt in ("wo", "who", "which") or _words(r, c1 + 1, comma) <= 8:
         return np
     return None
@@ -1126,6 +1148,8 @@ def _en_verb(r, unit, i, rd, found, regions):
     a, b = unit.a, unit.b
     act, kind, needs = rd
     low = tk.lows[i]
+    if i > a and (tk.lows[i - 1] in lx.DETERMINERS or tk.texts[i - 1] in ("'s", "’s", "'", "’")):
+        return None  # a noun: "the report", "Washington's demand"
     if i > a and tk.lows[i - 1] in ("to",) or any(tk.lows[k] in lx.REFUSAL or tk.lows[k] in lx.NEGATIONS
                                                   for k in range(max(a, i - 3), i)):
         return None
@@ -1190,6 +1214,12 @@ def _en_verb(r, unit, i, rd, found, regions):
     while k < b and tk.lows[k] in lx.TIME_WORDS and not _is_cap(tk.texts[k]) or (
             k < b and tk.lows[k] in lx.TIME_WORDS and tk.lows[k][0] in "mtwfs" and tk.lows[k].endswith("day")):
         k += 1
+    t = _find(r, lx.THAT, k, min(b, k + 7))
+    if t is not None and _find(r, (",",), k, t) is None and all(
+            tk.lows[m] in lx.PREPOSITIONS or tk.lows[m] in lx.DETERMINERS or tk.lows[m] in lx.TIME_WORDS
+            or _is_cap(tk.texts[m]) or tk.lows[m] in ("here", "there", "statement", "interview", "news", "conference")
+            for m in range(k, t)):
+        k = t  # "said in a statement that", "said here Friday that"
     if k < b and tk.lows[k] == "that":
         k += 1
     if k < b and tk.texts[k] == ",":
@@ -1241,7 +1271,15 @@ def _prep_pass(r, unit, found, used, regions):
                 if np:
                     if tk.lows[np[1] - 1] in lx.NACH_NOUNS and np[1] - np[0] == 2 and tk.lows[np[0]] in lx.POSSESSIVE_SOURCES:
                         np = (np[0], np[0] + 1)
-                    res = ([i], tk.texts[i], np, (np[0], i + 1))
+                    elif tk.lows[np[1] - 1] in lx.NACH_NOUNS and np[1] - np[0] <= 2:
+                        np = None  # "den Angaben zufolge": the source named before
+                        if r.ctx.speaker and unit.index - r.ctx.last_attr_unit <= 2:
+                            content = _span(r, a, e)
+                            found.append(_Found([content], r.ctx.speaker, None, r.span_text(i - 2, i + 1), content,
+                                                False, "assert", note="source named before"))
+                            has_main = True
+                    if np:
+                        res = ([i], tk.texts[i], np, (np[0], i + 1))
             elif low == "nach":
                 res = _nach(r, unit, i, found)
             elif low == "aus" and i + 2 < b and tk.lows[i + 2] in lx.SICHT_NOUNS and tk.lows[i + 1] in lx.POSSESSIVE_SOURCES | {

@@ -43,7 +43,7 @@ THAT = frozenset(["that"])
 ACCORDING = ("according", "to")
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier
-    later on in at last this late early morning afternoon evening night week month year""".split())
+    later on in at last this late early morning afternoon evening night week month year here""".split())
 OBJECT_WORDS = frozenset("reporters him her them us me journalists".split())
 DETERMINERS = frozenset("the a an this that these those his her its their our my".split())
 PREPOSITIONS = frozenset(
@@ -58,4 +58,4 @@ LEGAL_HEADS = ("law", "act", "statute", "constitution", "treaty", "rule", "rules
 ROLE_SUFFIXES = ("ambassador", "minister", "president", "secretary", "spokesman", "spokeswoman",
                  "spokesperson", "chief", "director", "official", "senator", "governor", "mayor",
                  "chairman", "leader", "general", "commissioner", "prosecutor", "judge")
-QUOTES = {"“": "”\"", '"': '"', "``": "''", "‘": "’"}
+QUOTES = {"“": "”\"", '"': '"', "``": "''", "''": "''", "‘": "’"}
