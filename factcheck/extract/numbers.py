@@ -73,7 +73,7 @@ def find_numbers(text: str, sentences: list[Sentence], lang: str) -> list[Claim]
     data = _data(L)
     out: list[Claim] = []
     for s in sentences:
-        if s.boilerplate or not data.trigger.search(s.text):
+        if s.boilerplate or not data.triggered(s.text):
             continue
         out.extend(_sentence_numbers(text, s, L, data, lang))
     return out
@@ -83,13 +83,25 @@ def find_numbers(text: str, sentences: list[Sentence], lang: str) -> list[Claim]
 
 @dataclass
 class _Data:
-    trigger: re.Pattern
+    stem_heads: tuple[frozenset[str], frozenset[str]]  # 3-letter stems, 4-letter heads of longer ones
     idioms_by_word: dict[str, list[tuple[str, ...]]]
     hedges_by_last: dict[str, list[tuple[tuple[str, ...], str]]]
     max_unit_tokens: int
     prefixes: frozenset[str]
 
 
+    def triggered(self, sentence: str) -> bool:
+        if _DIGIT.search(sentence):
+            return True
+        short, long = self.stem_heads
+        for w in _WORD.findall(sentence.lower()):
+            if w[:4] in long or w[:3] in short or w[:2] in short:
+                return True
+        return False
+
+
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _CACHE: dict[str, _Data] = {}
 
 
@@ -103,9 +115,8 @@ def _data(L: ModuleType) -> _Data:
     stems = {s for s in stems if len(s) > 1} - set(L.ARTICLES)
     if L is de_numbers:  # "ein" starts a numeral only in a compound ("einhundert", "einundzwanzig")
         stems |= {"einhundert", "eintausend", "einund", "einjährig"}
-    # A sentence is read only if some word starts like a numeral (or it holds a digit).
-    trigger = re.compile(r"\d|\b(?:" + "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
-                         + ")", re.IGNORECASE)
+    # A sentence is read only if it holds a digit or some word starts like a numeral.
+    heads = (frozenset(s for s in stems if len(s) <= 3), frozenset(s[:4] for s in stems if len(s) >= 4))
     # Word tokens that can start a numeral share these first three letters.
     starts = stems | set(L.ARTICLES) | set(L.VAGUE_QUANTIFIERS) | set(L.FRACTION_ONE) | {"ein", "tens"}
     prefixes = frozenset(w[:3] for w in starts)
@@ -118,7 +129,7 @@ def _data(L: ModuleType) -> _Data:
         hedges.setdefault(phrase[-1], []).append((phrase, kind))
     for v in hedges.values():
         v.sort(key=lambda x: -len(x[0]))
-    d = _Data(trigger, idioms, hedges, 1 + max(k.count(" ") for k in L.UNITS), prefixes)
+    d = _Data(heads, idioms, hedges, 1 + max(k.count(" ") for k in L.UNITS), prefixes)
     _CACHE[L.__name__] = d
     return d
 
