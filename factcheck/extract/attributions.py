@@ -66,6 +66,9 @@ class _Ctx:
     speaker_unit: int = -10
     last_attr_unit: int = -10
     prev_subject: tuple[str, str] | None = None  # (source, gender hint) of the previous unit's subject
+    speaker_gender: str = "x"
+    # people and speakers met so far, for pronouns: (char offset, name, gender hint)
+    people: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -81,6 +84,7 @@ class _Found:
     act: str
     main: bool = True
     note: str = ""
+    gender: str = "x"
     cue_tokens: list[int] = field(default_factory=list)
 
 
@@ -352,12 +356,26 @@ class _Reader:
         return s[:1].upper() + s[1:] if s else s
 
     def gender(self, a: int, b: int) -> str:
-        low = self.tk.lows[a]
+        """m, f, fp (feminine or plural), n or x (unknown): from role nouns, feminine noun endings,
+        and the article when it is not governed by a preposition (so "laut der Agentur" is not m)."""
+        tk, lx = self.tk, self.lx
         if self.lang == "en":
             return "x"
-        if low in ("der", "ein", "dieser", "jener"):
+        for k in range(a, b):
+            low = tk.lows[k]
+            if low.endswith(lx.ROLE_SUFFIXES):
+                return "m"
+            if low.endswith(tuple(x + "in" for x in lx.ROLE_SUFFIXES)) or low.endswith(tuple(x + "innen" for x in lx.ROLE_SUFFIXES)):
+                return "fp"
+            if _is_cap(tk.texts[k]) and low.endswith(lx.FEMININE_ENDINGS):
+                return "fp"
+            if low in ("des", "der", "von", "vom") and k > a:
+                break  # the rest is a genitive attribute
+        low = tk.lows[a]
+        governed = a > 0 and tk.lows[a - 1] in lx.PREPOSITIONS
+        if low in ("ein", "dieser", "jener") or (low == "der" and not governed):
             return "m"
-        if low in ("die", "eine", "diese"):
+        if low in ("die", "eine", "diese") and not governed:
             return "fp"
         if low in ("das",):
             return "n"
@@ -377,12 +395,20 @@ class _Reader:
             if g == "x" or want == "x" or set(g) & set(want):
                 return self.normalize(*subj)
         ctx = self.ctx
-        if ctx.speaker and ctx.last_attr_unit == unit.index - 1:
+
+        def fits(g: str) -> bool:
+            return g == "x" or want == "x" or bool(set(g) & set(want))
+
+        if ctx.speaker and ctx.last_attr_unit == unit.index - 1 and fits(ctx.speaker_gender):
             return ctx.speaker
         if ctx.prev_subject:
             src, g = ctx.prev_subject
-            if (g == "x" or want == "x" or set(g) & set(want)) and src:
+            if fits(g) and src:
                 return src
+        here = self.tk.starts[pos]
+        for at, name, g in reversed(ctx.people):
+            if at < here and fits(g):
+                return name
         return ctx.speaker
 
     def _front_subject(self, unit: _Unit) -> tuple[int, int] | None:
@@ -467,6 +493,11 @@ def read_unit(r: _Reader, unit: _Unit) -> list[_Found]:
         _quote_pass(r, unit, found, used, regions)
         _verb_pass(r, unit, found, used, regions, kforms)
         _prep_pass(r, unit, found, used, regions)
+        for f in found:
+            if f.source_text and f.source_text.lower() in r.lx.PRONOUNS:
+                f.gender = r.lx.PRONOUNS[f.source_text.lower()]
+            elif f.cue_tokens and f.source_text:
+                f.gender = _gender_of_text(r, unit, f.source_text)
         for f in found:
             if f.note.startswith("pending"):
                 before = [g for g in found if g.source and g.parts[0][0] < f.parts[0][0]]
@@ -1434,11 +1465,41 @@ def _continuation(r, unit, found):
                         note="Konjunktiv continuation of the statement before"))
 
 
+def _people(r, unit):
+    """Role nouns followed by names ("Premierminister Boris Johnson"): candidates for pronouns."""
+    tk, lx = r.tk, r.lx
+    out = []
+    for k in range(unit.a, unit.b - 1):
+        if tk.lows[k].endswith(lx.ROLE_SUFFIXES) and _is_cap(tk.texts[k + 1]) and tk.lows[k + 1] not in lx.DETERMINERS:
+            e = k + 1
+            while e < unit.b and e - k <= 3 and _is_cap(tk.texts[e]) and _is_word(tk.texts[e]):
+                e += 1
+            out.append((tk.starts[k], r.span_text(k + 1, e), r.gender(k, k + 1)))
+    return out
+
+
+def _gender_of_text(r, unit, st):
+    """Gender hint of a source mention, found again in the unit by its text."""
+    tk = r.tk
+    first = st.split()[0] if st.split() else ""
+    for k in range(unit.a, unit.b):
+        if tk.texts[k] == first:
+            n = len(_TOKEN.findall(st))
+            return r.gender(k, min(unit.b, k + n))
+    return "x"
+
+
 def _update_context(r, unit, found):
     ctx = r.ctx
+    ctx.people.extend(_people(r, unit))
     mains = [f for f in found if f.source]
+    for f in mains:
+        if f.source_text and f.source_text.lower() not in r.lx.PRONOUNS:
+            ctx.people.append((min(s for s, _ in f.parts), f.source, f.gender))
+    ctx.people.sort()
     if mains:
         ctx.speaker = mains[-1].source
+        ctx.speaker_gender = mains[-1].gender
         ctx.speaker_unit = unit.index
         ctx.last_attr_unit = unit.index
     elif unit.heading and unit.index > 0:
@@ -1457,6 +1518,7 @@ def _update_context(r, unit, found):
                     subj = r._np_after(k2, unit.b)
                 if subj:
                     ctx.speaker = r.normalize(*subj)
+                    ctx.speaker_gender = r.gender(*subj)
                     ctx.speaker_unit = unit.index
                     ctx.last_attr_unit = unit.index
                 break

@@ -225,6 +225,9 @@ ROLE_SUFFIXES = ("präsident", "präsidentin", "chef", "chefin", "sprecher", "sp
                  "analystin", "experte", "expertin", "bürgermeister", "bürgermeisterin", "führer",
                  "sekretär", "sekretärin", "verbündeter", "verbündete", "berater", "beraterin",
                  "anwalt", "anwältin", "manager", "managerin", "staatschef", "regierungschef")
+# Noun endings that are (almost always) feminine: "Nachrichtenagentur", "Regierung", "Initiative".
+FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "tur", "ei", "ik", "enz", "anz", "agentur",
+                    "behörde", "initiative", "partei", "regierung", "polizei")
 # "Wie X mitteilte, ..." and quotes: the quote characters (opening -> closers).
 QUOTES = {"„": "“”\"", "“": "”\"", "«": "»", "»": "«", "‚": "‘’", '"': '"', "``": "''", "”": "”"}
 # Pronouns that stand for the speaker when they are the subject of a cue.

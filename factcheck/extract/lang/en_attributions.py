@@ -58,4 +58,5 @@ LEGAL_HEADS = ("law", "act", "statute", "constitution", "treaty", "rule", "rules
 ROLE_SUFFIXES = ("ambassador", "minister", "president", "secretary", "spokesman", "spokeswoman",
                  "spokesperson", "chief", "director", "official", "senator", "governor", "mayor",
                  "chairman", "leader", "general", "commissioner", "prosecutor", "judge")
+FEMININE_ENDINGS = ()
 QUOTES = {"“": "”\"", '"': '"', "``": "''", "''": "''", "‘": "’"}
