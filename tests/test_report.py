@@ -356,3 +356,22 @@ def test_article_text_around_a_claim_is_escaped_too():
     assert "<strong>am 3. Mai 2017</strong>" in html and "<strong>fett</strong>" not in html
     assert ('Der Minister sagte <script>alert(1)</script> am 3. Mai 2017 [x](javascript:alert(2)) **fett** '
             '[bold]rot[/bold] <a href="javascript:alert(3)">hier</a>.') in a.plain
+
+
+def test_context_marks_the_right_occurrence_and_finds_a_missing_sentence():
+    from factcheck.model import Article, Claim, ClaimRecord
+    from factcheck.report.common import bundle
+
+    text = "Einleitung.\n\nAm 7. Juli, nicht am 7. Juli 2016, trafen sie sich. Danach nichts mehr.\n"
+    art = Article(text=text, title="t")
+    second = text.index("7. Juli", text.index("7. Juli") + 1)
+    dup = Claim(type="date", start=second, end=second + 7, text="7. Juli",
+                sentence="Am 7. Juli, nicht am 7. Juli 2016, trafen sie sich.")
+    bare = Claim(type="date", start=text.index("Danach"), end=text.index("Danach") + 6, text="Danach")  # no sentence
+    b = bundle(art, [ClaimRecord(dup, art.id, verdict="false"), ClaimRecord(bare, art.id, verdict="verified")])
+    md = render("md", b, settings(), now=NOW)
+    assert "> Am 7. Juli, nicht am **7. Juli** 2016, trafen sie sich." in md
+    assert "> **Danach** nichts mehr." in md
+    page = render("html", b, settings(), now=NOW)
+    assert "Am 7. Juli, nicht am <mark>7. Juli</mark> 2016" in page
+    assert "<mark>Danach</mark> nichts mehr.</blockquote>" in page

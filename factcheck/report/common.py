@@ -223,6 +223,8 @@ def context_parts(c: Claim, article_text: str = "") -> tuple[str, str, str]:
     """(before, claim, after): the claim inside its sentence (raw text; escape each with seams())."""
     sentence = c.sentence or ""
     text = c.text or ""
+    if not sentence and article_text and article_text[c.start:c.end] == text:
+        sentence = _sentence_around(article_text, c.start, c.end)  # e.g. a claim the user marked
     i = -1
     if sentence and text:
         i = sentence.find(text)
@@ -234,6 +236,20 @@ def context_parts(c: Claim, article_text: str = "") -> tuple[str, str, str]:
     if i < 0:
         return ("", text, "")
     return (sentence[:i], text, sentence[i + len(text):])
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'»«“”)\]]*\s|\n\s*\n|\n")
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int = 400) -> str:
+    """The text from the last sentence end before `start` to the first after `end` (at most
+    `reach` characters each way): context for a claim that came without its sentence."""
+    lo = max(0, start - reach)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    s0 = before[-1] if before else lo
+    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    s1 = m.end() if m else min(len(text), end + reach)
+    return text[s0:s1].strip()
 
 
 def seams(escape, part: str) -> str:
