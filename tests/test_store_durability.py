@@ -310,3 +310,12 @@ def test_unwritable_place_is_a_clear_error(tmp_path):
             ws.set_state("x", 1)
     p = cli("--db", str(blocker / "ws.json"), "verdict", "abcd", "false")
     assert p.returncode != 0 and "Traceback" not in p.stderr and "internal error" not in p.stderr
+
+
+def test_intact_lines_with_a_wrong_shape_are_damage(db_path):
+    ids = seed(db_path)
+    with Workspace(db_path) as ws:
+        ws.set_verdict(ids[0], "false")
+    good = db_path.read_bytes()
+    db_path.write_bytes(good + encode_line({"put": {"claims": [1, 2]}}) + encode_line({"put": {}}))
+    _damaged_message_and_kept(db_path, "damaged at line 3")

@@ -86,6 +86,8 @@ def decode_line(line: bytes) -> dict:
         raise BadLine("bad JSON") from None
     if not isinstance(payload, dict):
         raise BadLine("payload is not an object")
+    if "format" not in payload:
+        _check_op(payload)
     return payload
 
 
@@ -111,6 +113,17 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         n = os.write(fd, view)
         view = view[n:]
+
+
+def _check_op(op: dict) -> None:
+    put, dele = op.get("put") or {}, op.get("del") or {}
+    if not (isinstance(put, dict) and all(isinstance(t, dict) and all(isinstance(d, dict) for d in t.values())
+                                          for t in put.values())):
+        raise BadLine("bad put")
+    if not (isinstance(dele, dict) and all(isinstance(ids, list) for ids in dele.values())):
+        raise BadLine("bad del")
+    if not isinstance(op.get("drop") or [], list):
+        raise BadLine("bad drop")
 
 
 def apply_op(tables: dict, op: dict) -> None:
@@ -172,6 +185,11 @@ def parse_bytes(data: bytes, path: Path, salvage: bool = False) -> Parsed:
                          f"{CURRENT_SCHEMA}); upgrade factcheck. The file was not changed")
     p.header, p.schema = header, schema
     p.tables = header.get("tables") or {}
+    try:
+        _check_op({"put": p.tables})
+    except BadLine:
+        raise StoreError(f"{path}: the workspace snapshot is damaged (bad tables); the file was kept as it is. "
+                         f"Run `factcheck recover` to restore the last good state") from None
     p.good_end = p.snapshot_bytes = nl + 1
     pos, lineno = nl + 1, 1
     bad_at: int | None = None
