@@ -118,7 +118,29 @@ ROWS: list[tuple[str, str | None, object]] = [
     # holidays
     ("Weihnachten 1914 schwiegen die Waffen.", None, "1914-12-25"),
     ("Ostermontag 2017 blieb es ruhig.", REF, "2017-04-17"),
+    # weeks and weekends (2023-11-07 is a Tuesday)
+    ("Bis Ende der Woche soll eine Lösung her.", "2023-11-07", "2023-W45"),
+    ("Mitte nächster Woche wird es wärmer.", "2023-11-07", "2023-W46"),
+    ("Am Wochenende demonstrierten Tausende.", "2023-11-07", "2023-W44-WE"),
+    ("Am Wochenende wird gestreikt.", "2023-11-07", "2023-W45-WE"),
+    ("Heute Abend spielt Bayern gegen Dortmund.", "2023-11-07", "2023-11-07"),
+    # split years: a text that names the hunting year reads "2020/21" as 1 April - 31 March
+    ("Im Jagdjahr 2020/2021 wurden mehr Tiere erlegt als 2018/19.", "2022-01-02",
+     ["2020-04-01/2021-03-31", "2018-04-01/2019-03-31"]),
+    ("Zum Ende des Jagdjahres 2020/21 lief die Prämie aus.", "2022-01-02", "2021-03-31"),
+    ("Seit Beginn des aktuellen Jagdjahres 2021/22 gilt die Regel.", "2022-01-02", "2021-04-01/2022-01-02"),
+    ("Im Winter 1870/71 wurde Paris belagert.", None, "1870-WI"),
+    # coordinated days that are not neighbours are two dates
+    ("Am 6. und 15. September 1939 griffen sie an.", None, ["1939-09-06", "1939-09-15"]),
+    ("Sie eroberten die Stadt in zehn Tagen.", REF, "P10D"),
+    ("In drei Wochen wird gewählt.", REF, "2017-05-23"),
+    ("Im Juli 1940 begann es. Anfang August griff die Luftwaffe an.", None, ["1940-07", "1940-08"]),
+    ("Die Verhandlungen von April des Vorjahres bis März dauerten lange.", "2023-11-06", ["2022-04", "2023-03"]),
     # not dates
+    ("Er wohnt in der Hauptstraße 1939 in Berlin.", REF, None),
+    ("Die Montagsdemo zog 2000 Menschen an.", REF, None),
+    ("Der 1. FC Köln gewann 5:3 gegen Mainz.", REF, None),
+    ("Im dritten und letzten Jahr der Prämie stieg die Zahl.", REF, None),
     ("Sie sprachen unter vier Augen.", REF, None),
     ("Der G20-Gipfel war ein Erfolg.", REF, None),
     ("Die Frau ist 81 Jahre alt.", REF, None),

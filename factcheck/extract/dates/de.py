@@ -136,7 +136,7 @@ RULES: list[Rule] = [
           rf"(?:{PREP})?(?:{DIR})?", 3),
     _rule("weekdayadj", rf"(?<![\w])(?P<adj>(?i:{_alt(V.WEEKDAY_ADJECTIVES)}))(?:n|r|s|m)?(?![\w])", None, 4),
     # gestern, heute Abend, übermorgen
-    _rule("relday", rf"(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen)(?:\s+(?P<part>{DAYPART}|früh))?(?![\w])",
+    _rule("relday", rf"(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen)(?:\s+(?P<part>(?i:{DAYPART}|früh)))?(?![\w])",
           r"(?P<prep>(?i:seit|bis|ab|von))\s+", 4),
     # vergangene Woche, im Vorjahr, am folgenden Tag, nächsten Jahres, selben Monat
     _rule("relunit", rf"(?<![\w])(?P<unit>Wochenendes?|Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Tag(?:es|s)?|Jahrzehnts?|Sommers?|Winters?|Herbst(?:es)?|Frühjahr(?:es|s)?|Frühlings?|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\w])",
@@ -146,6 +146,10 @@ RULES: list[Rule] = [
     # Ende des Jahres, Jahresende, Mitte des Monats, im Laufe des Jahres
     _rule("unitmod", r"(?<![\w])(?:(?P<mod>(?:[Gg]egen\s+)?(?:Anfang|Mitte|Ende|Beginn|[Ii]m\s+Laufe|Laufe|Verlauf))\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats)|(?P<comp>Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte|Monatsende|Monatsanfang|Jahreswechsel|Jahresfrist))(?![\w])",
           rf"{PREP}", 4),
+    # Ende der Woche, Mitte nächster Woche, am Wochenende
+    _rule("weekmod", r"(?<![\w])(?P<mod>Anfang|Mitte|Ende|Beginn)\s+(?:(?P<det>der|dieser|nächster|kommender|vergangener|letzter)\s+)?(?P<dir>(?:nächsten|kommenden|vergangenen|letzten)\s+)?Woche(?![\w])",
+          rf"{PREP}", 4),
+    _rule("weekend", r"(?<![\w])(?P<we>(?i:am|übers|über\s+das|zum|dieses|diesem|an\s+diesem|vom)\s+Wochenende)(?![\w])", None, 4),
     # ein Jahr zuvor, zwei Tage später, am Tag darauf
     _rule("shift", rf"(?<![\w])(?P<unit>{UNIT}|Nächte|Nacht)\s+(?P<way>(?i:später|danach|darauf|zuvor|vorher|früher))(?![\w])",
           rf"(?:(?i:am|im)\s+)?(?:(?P<num>{NUM})\s+)?", 2),
@@ -235,7 +239,7 @@ def _accept(name: str, g: dict, s: str, start: int, end: int) -> bool:
             return False
         if re.match(r"\s*(?:[-–]\s*)?(?:Mio|Mrd|Millionen|Milliarden|Tausend)\b", after):
             return False
-        if not cue and re.search(r"(?:Nr\.|Nummer|Seite|Artikel|Paragraf|§|Tel\.|PLZ)\s*$", before):
+        if not cue and re.search(r"(?:Nr\.|Nummer|Seite|Artikel|Paragraf|§|Tel\.|PLZ|[Ss]tr\.|straße|weg|platz|allee|gasse|damm|ring|Postfach|Hausnummer)\s*$", before):
             return False
         if not cue and not g.get("slash") and re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]{2,}", after) \
                 and not re.match(r"\s+(?:" + MONTH + r"|Uhr)\b", after):
@@ -871,6 +875,25 @@ class Resolver:
         if unit.startswith("Monat"):
             return Out(timex.iso_month(a.year, a.month), "date", mod, f"the month of {a.isoformat()}")
         return Out(f"{a.year:04d}", "date", mod, f"the year of {a.isoformat()}")
+
+    def r_weekmod(self, c, g):
+        a = self.ref()
+        if a is None:
+            return Out(None, "date")
+        w = ((g.get("det") or "") + " " + (g.get("dir") or "")).lower()
+        step = -1 if re.search(r"vergangen|letzt", w) else 1 if re.search(r"nächst|kommend", w) else 0
+        d = timex.shift(a, step, "week")
+        return Out(timex.iso_week(d), "date", _mod(g), f"the week of {d.isoformat()}")
+
+    def r_weekend(self, c, g):
+        a = self.ref()
+        if a is None:
+            return Out(None, "date")
+        d = clause_tense(c.sentence.text, c.start - c.sentence.start) if self.published else 1
+        sat = timex.weekday_near(a, 5, -1 if d < 0 else 1)
+        if d < 0 and a.weekday() == 6:
+            sat = a - dt.timedelta(days=1)
+        return Out(timex.iso_week(sat) + "-WE", "date", why=f"the {'last' if d < 0 else 'coming'} weekend from {a.isoformat()}")
 
     def r_shift(self, c, g):
         unit_raw = g["unit"]
