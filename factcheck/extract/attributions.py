@@ -85,6 +85,7 @@ class _Found:
     main: bool = True
     note: str = ""
     gender: str = "x"
+    subj_span: tuple[int, int] | None = None  # char span of the subject, for coordinated verbs
     cue_tokens: list[int] = field(default_factory=list)
 
 
@@ -202,6 +203,14 @@ class _Reader:
         if i >= b:
             return None
         if tk.lows[i] in lx.SUBJECT_PRONOUNS:
+            return i, i + 1
+        if self.lang == "de" and tk.lows[i] in ("einige", "viele", "manche", "mehrere", "andere") and i + 1 < b \
+                and not _is_cap(tk.texts[i + 1]):
+            # "einige im öffentlich-rechtlichen Sektor": a quantifier as the head, with its place
+            if tk.lows[i + 1] in ("im", "in", "aus", "bei") and i + 2 < b:
+                np = self._np_after(i + 2, b, allow_gen)
+                if np:
+                    return i, np[1]
             return i, i + 1
         start = i
         de = self.lang == "de"
@@ -1005,7 +1014,8 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
                         if content is None:
                             continue
                         parts = [content, _span(r, i, i + 1)] + ([_span(r, p, p + 1)] if p else [])
-                        parts.append(subj_src.parts[-1] if subj_src.source_text else subj_src.parts[0])
+                        if subj_src.subj_span:
+                            parts.append(subj_src.subj_span)
                         return _Found(parts, subj_src.source, subj_src.source_text, _cue_text(r, i, p), content,
                                       False, act, cue_tokens=[i])
                 subj = np
@@ -1040,7 +1050,7 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         parts = [content, _span(r, *subj), _span(r, i, i + 1)] + ([_span(r, p, p + 1)] if p else [])
         regions.append((min(subj[0], i), i + 1))
         return _Found(parts, src, st, _cue_text(r, i, p), content, False, act, main=sub is None or tk.lows[sub] == "wie",
-                      cue_tokens=[i])
+                      cue_tokens=[i], subj_span=_span(r, *subj))
     return None
 
 
@@ -1083,6 +1093,11 @@ def _antecedent(r, cs, a):
                 return (s, s + 2)
         return None
     s, e = np
+    # "einen Giftgaseinsatz in Syrien, für den ...": take in the noun the place belongs to
+    if s - 2 > a and tk.lows[s - 1] in ("in", "im", "aus", "von", "vom", "bei", "an", "am"):
+        head = r._np_before(s - 1, a)
+        if head:
+            s = head[0]
     while s < e and not (tk.lows[s] in r.lx.DETERMINERS or _is_cap(tk.texts[s])):
         s += 1
     return (s, e) if s < e else None
@@ -1230,7 +1245,7 @@ def _en_verb(r, unit, i, rd, found, regions):
     while s_start > a and tk.texts[s_start - 1] not in _CLAUSE_END:
         s_start -= 1
     if s_start >= s_end or _words(r, s_start, s_end) > 10 or any(
-            tk.lows[k] in lx.VERBS or tk.lows[k] in lx.SUBORDINATORS for k in range(s_start, s_end)):
+            (tk.lows[k] in lx.VERBS and k != s_start) or tk.lows[k] in lx.SUBORDINATORS for k in range(s_start, s_end)):
         return None
     k = i + 1
     if low in ("told", "tell", "tells"):
@@ -1335,6 +1350,24 @@ def _prep_pass(r, unit, found, used, regions):
             elif low == "demnach":
                 demnach = i
                 continue
+            elif low in lx.NOMINAL_CUES and _is_cap(tk.texts[i]):
+                f = _nominal(r, unit, i, found)
+                if f:
+                    found.append(f)
+                    used.add(i)
+                    regions.append((i, i + 1))
+                continue
+            elif low in lx.GILT and i + 2 < b and tk.lows[i + 1] in ("für", "bei"):
+                np = r._np_after(i + 2, b)
+                als = _find(r, ("als",), np[1], b) if np else None
+                if np and als is not None and als + 1 < e:
+                    cs, ce = r.clause_bounds(i, a, b)
+                    src, st = r.source_of(np[0], np[1], unit, found)
+                    content = _span(r, cs, r.clean_end(cs, ce))
+                    found.append(_Found([content, _span(r, i, np[1])], src, st, tk.texts[i], content, False,
+                                        "evaluate", cue_tokens=[i]))
+                    has_main = True
+                continue
         else:
             if low == "according" and i + 1 < b and tk.lows[i + 1] == "to":
                 np = r._np_after(i + 2, b)
@@ -1343,11 +1376,10 @@ def _prep_pass(r, unit, found, used, regions):
         if not res:
             continue
         cue_toks, cue, np, cue_span = res
-        if any(f.cue_tokens and f.main and f.cue_tokens[0] < i for f in found) and not has_main is False:
-            # a prepositional cue inside the reporting clause of a verb cue ("sagte X laut Redetext")
-            if _in_regions(i, regions):
-                continue
-        src, st = r.source_of(np[0], np[1], unit, found)
+        if isinstance(np, str):  # a source named inside a compound ("nach US-Angaben")
+            src, st = np, None
+        else:
+            src, st = r.source_of(np[0], np[1], unit, found)
         if not src:
             continue
         # content: the clause around the cue; at the start of the sentence, what follows it
@@ -1369,6 +1401,29 @@ def _prep_pass(r, unit, found, used, regions):
             content = _span(r, a, e)
             found.append(_Found([content], ctx.speaker, None, tk.texts[demnach], content, False, "assert",
                                 note="source carried over from the statement before"))
+
+
+def _nominal(r, unit, i, found):
+    """'Vorwürfe der US-Geheimdienste, der Kreml habe ... manipuliert': a report noun, its
+    genitive source, and a reported clause (Konjunktiv or dass) after the comma."""
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    if i + 1 >= b or tk.lows[i + 1] not in ("des", "der", "von", "vom"):
+        return None
+    np = r._np_after(i + 1 if tk.lows[i + 1] in ("des", "der") else i + 2, b)
+    if not np or np[1] >= b or tk.texts[np[1]] != ",":
+        return None
+    k = np[1] + 1
+    cs, ce = r.clause_bounds(k, a, b)
+    if tk.lows[k] not in ("dass", "daß") and not _has_konj(r, k, ce):
+        return None
+    e = r.clean_end(k, ce)
+    if _words(r, k, e) < 3:
+        return None
+    src, st = r.source_of(np[0], np[1], unit, found)
+    content = _span(r, k, e)
+    act = "demand" if tk.lows[i].startswith("forderung") else "assert"
+    return _Found([content, _span(r, i, np[1])], src, st, tk.texts[i], content, False, act, cue_tokens=[i])
 
 
 def _nach(r, unit, i, found):
@@ -1400,7 +1455,8 @@ def _nach(r, unit, i, found):
         return None
     for suffix in lx.NACH_NOUNS:
         if noun.endswith(suffix) and len(noun) > len(suffix) + 1 and k == i + 1:
-            return [i, k], r.span_text(i, k + 1), (k, k + 1), (i, k + 1)
+            name = tk.texts[k][: len(noun) - len(suffix)].rstrip("-")  # "NDR-Recherchen" -> "NDR"
+            return [i, k], r.span_text(i, k + 1), name, (i, k + 1)
     return None
 
 
