@@ -310,3 +310,10 @@ def test_threads_of_one_process_take_turns(ws):
         t.join()
     assert errors == []
     assert len(ws.claim(cid).evidence) == 80
+
+
+def test_user_claim_on_an_existing_span_is_refused(ws):
+    art = ws.add_article(TEXT)
+    rec = ws.claims()[0]
+    with pytest.raises(FactcheckError, match="already covers"):
+        ws.add_user_claim(art.id, rec.claim.start, rec.claim.end, rec.claim.type)

@@ -46,7 +46,8 @@ def writer(db, tag, *extra):
 def test_sigkilled_writers_lose_no_acknowledged_write(db_path):
     """Real writer processes, killed at random moments (also mid-compaction: it runs every ~12 KB)."""
     seed(db_path)
-    rnd = random.Random(int(time.time()))
+    seed_no = int(time.time())
+    rnd = random.Random(seed_no)
     exp = Expectations()
     for tag in range(30):
         p = writer(db_path, tag, "--compact-bytes", "12000")
@@ -59,7 +60,7 @@ def test_sigkilled_writers_lose_no_acknowledged_write(db_path):
         assert acks, err.decode()
         exp.add(acks)
         with Workspace(db_path) as ws:  # must load, and show every acknowledged write
-            assert exp.lost(ws) == []
+            assert exp.lost(ws) == [], f"random seed {seed_no}, round {tag}"
     assert exp.acks >= 30
 
 

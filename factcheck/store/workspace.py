@@ -470,6 +470,10 @@ class Workspace:
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
             raise NotFound(f"span {start}-{end} is outside the article (0-{len(text)})")
         s = sentence_at(segment(text), start)
+        for d in self._claims.raw().values():
+            c = d["claim"]
+            if d["article"] == aid and (c["type"], c["start"], c["end"]) == (type, start, end):
+                raise NotFound(f"claim {c['id']} already covers this span")
         claim = Claim(type=type, start=start, end=end, text=text[start:end], sentence=s.text if s else "")
         if type == "attribution":
             claim.source = clean_line(value) if value else None
