@@ -589,9 +589,9 @@ class _Scan:
         # a range: "X bis Y", "X to Y", "X-Y", "zwischen X und Y"
         self.read_range(r)
         # what follows: a time unit (a duration, not a NUMBER), a unit, a counted noun
-        p = self.tok(r.first - 1)
-        if p is not None and p.low in L.PREFIX_CURRENCY and r.kind == "num":
-            r.unit = L.PREFIX_CURRENCY[p.low]  # "$107 million": the currency is the unit
+        cur = self.prefix_currency(r.first) if r.kind == "num" else None
+        if cur is not None:
+            r.unit = cur[1]  # "$107 million", "Fr. 300": the currency is the unit
             return r
         if not self.read_unit(r):
             return Reading(0, first=r.first, last=r.last, kind="skip")
@@ -807,14 +807,27 @@ class _Scan:
                 return j - n + 1, kind
         return None
 
+    def prefix_currency(self, i: int) -> tuple[int, str] | None:
+        """(index, ISO code) of a currency written before token i: "$5", "€ 10", "Fr. 300"."""
+        cur = self.L.PREFIX_CURRENCY
+        p = self.tok(i - 1)
+        if p is None:
+            return None
+        if p.low in cur:
+            return i - 1, cur[p.low]
+        if p.text == "." and self.tok(i - 2) is not None and self.low(i - 2) in cur \
+                and _glued(self.toks[i - 2], p):
+            return i - 2, cur[self.low(i - 2)]
+        return None
+
     def qualify(self, r: Reading, last: Reading | None) -> None:
         L = self.L
         i = r.first
         # currency before the number: "$107 million", "€ 10", "CHF 2,50"
-        p = self.tok(i - 1)
-        if p is not None and p.low in L.PREFIX_CURRENCY and r.kind == "num":
-            i -= 1
-            if self.low(i - 1) == "us" and p.text == "$":
+        cur = self.prefix_currency(i) if r.kind == "num" else None
+        if cur is not None:
+            i = cur[0]
+            if self.low(i - 1) == "us" and self.toks[i].text == "$":
                 i -= 1
         # a sign: "minus 0,4 Prozent", "-0,4 %"
         p = self.tok(i - 1)
@@ -874,8 +887,11 @@ class _Scan:
                     return "list marker"
                 if self.de:
                     a2 = self.tok(k + 2)
-                    if a2 is not None and a2.text in ",/–-":  # "die 3., 4. und 5. Armee", "18./19. Juni"
-                        return "ordinal"
+                    if a2 is not None and (a2.text in ",/" or a2.text in "–-" and self.tok(k + 3) is not None
+                                           and self.toks[k + 3].kind == "num"):
+                        return "ordinal"  # "die 3., 4. und 5. Armee", "18./19. Juni", "3.–5. Juli"
+                    if a2 is not None and a2.text in "–-":
+                        return None  # a Swiss price: "Fr. 300.–"
                     if a2 is not None and a2.kind in ("word", "num") and (
                             a2.low in L.MONTHS or a2.text[0].islower() or a2.kind == "num"
                             or a2.low not in L.SENTENCE_STARTERS):

@@ -138,4 +138,7 @@ ROWS = [
     ("Die Vier-Tage-Woche kommt.", None, None, False),
     ("Brand in Karlsruhe: Zwei Verletzte", 2, "Verletzte", False),
     ("Die Elf spielte gut.", None, None, False),
+    ("Der Eintritt kostet Fr. 300.– pro Person.", 300, "CHF", False),
+    ("Das Projekt kostet CHF 1.5 Mio.", 1_500_000, "CHF", False),
+    ("Die Messe findet vom 3.–5. Juli statt.", None, None, False),
 ]
