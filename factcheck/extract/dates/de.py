@@ -241,7 +241,8 @@ def _accept(name: str, g: dict, s: str, start: int, end: int) -> bool:
             return False
         if not cue and re.search(r"(?:Nr\.|Nummer|Seite|Artikel|Paragraf|§|Tel\.|PLZ|[Ss]tr\.|straße|weg|platz|allee|gasse|damm|ring|Postfach|Hausnummer)\s*$", before):
             return False
-        if not cue and not g.get("slash") and re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]{2,}", after) \
+        weak = not (g.get("jahr") or g.get("mod")) and (g.get("prep") or "").lower() in ("", "und", "in", "etwa", "vor", "nach", "von", "-", "–", "um")
+        if weak and not g.get("slash") and re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]{2,}", after) \
                 and not re.match(r"\s+(?:" + MONTH + r"|Uhr)\b", after):
             return False  # "1370 Landungsboote", "1500 Geschützrohren": a count before its noun
         return True
