@@ -275,8 +275,8 @@ class _Reader:
                 if head_seen and low == "of" and i + 1 < b:
                     i += 1
                     continue
-                if low in lx.PREPOSITIONS or low in lx.SUBORDINATORS or low in lx.AUX or low in EN.VERBS \
-                        or low in lx.TIME_WORDS:
+                if low in lx.PREPOSITIONS or low in lx.SUBORDINATORS or low in lx.AUX or (
+                        head_seen and (low in EN.VERBS or low in lx.TIME_WORDS)):
                     break
                 if low in lx.DETERMINERS and head_seen:
                     break
@@ -1211,6 +1211,9 @@ def _en_verb(r, unit, i, rd, found, regions):
         tail = _words(r, i + 1, ce)
         if i == cs:
             np = r._np_after(i + 1, b)
+            pcs = r.clause_bounds(cs - 2, a, b)[0] if cs - 2 >= a else a
+            if np and not (np[1] >= e or tk.texts[np[1]] == ",") or tk.lows[pcs] in lx.RELATIVES:
+                np = None  # "said the budget would be cut" / "X, who ..., said": not inverted
         else:
             v = i
             while v - 1 > cs and tk.lows[v - 1] in lx.AUX:
@@ -1271,7 +1274,7 @@ def _en_verb(r, unit, i, rd, found, regions):
     if k < b and tk.texts[k] == ",":
         return None
     end = e
-    if _words(r, k, end) < 3:
+    if _words(r, k, end) < (3 if kind == "say" else 1):
         return None
     subj = (s_start, s_end)
     src, st = r.source_of(subj[0], subj[1], unit, found)

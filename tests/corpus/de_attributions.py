@@ -1,0 +1,90 @@
+"""German ATTRIBUTION examples: (text, expected claims).
+
+Each expected claim is (source, cue, act, direct): `source` must occur in the normalised source
+(None: no source expected), `cue` is the cue as reported (None: a quotation attributed by context),
+`act` is assert/deny/demand/evaluate, `direct` True for a quotation. Claims are listed in text
+order; an empty list means the text holds no attribution.
+"""
+
+ROWS = [
+    # speech verbs, inverted and in front
+    ("Die Lage sei ernst, sagte Innenminister Peter Müller am Montag in Berlin.",
+     [("Peter Müller", "sagte", "assert", False)]),
+    ("Die Bahn erklärte am Dienstag, dass alle Züge wieder planmäßig fahren.",
+     [("Bahn", "erklärte", "assert", False)]),
+    ("Der Verband betonte, die Preise würden im Herbst weiter steigen.",
+     [("Verband", "betonte", "assert", False)]),
+    ("Die Stadtverwaltung teilte am Freitag mit, dass die Brücke gesperrt bleibe.",
+     [("Stadtverwaltung", "teilte ... mit", "assert", False)]),
+    ("Der Konzern hatte bereits im Juni angekündigt, dass er 500 Stellen streichen werde.",
+     [("Konzern", "angekündigt", "assert", False)]),
+    ("Die Ministerin machte in einer Erklärung deutlich, dass sie nicht zurücktreten werde.",
+     [("Ministerin", "machte ... deutlich", "assert", False)]),
+    # quotations: „…“ "…" «…» ‚…‘, inverted, with a colon, and without a cue
+    ("„Wir haben keine andere Wahl“, sagte die Bürgermeisterin Anna Schmidt.",
+     [("Anna Schmidt", "sagte", "assert", True)]),
+    ('"Das ist ein schwarzer Tag für die Region", schrieb der Landrat auf Twitter.',
+     [("Landrat", "schrieb", "assert", True)]),
+    ("«Die Verhandlungen sind gescheitert», sagte der Sprecher der Gewerkschaft.",
+     [("Sprecher der Gewerkschaft", "sagte", "assert", True)]),
+    ("‚Wir bleiben bei unserer Linie‘, so der Parteichef.",
+     [("Parteichef", "so", "assert", True)]),
+    ("Der Trainer sagte: „Wir haben heute verdient verloren.“",
+     [("Trainer", "sagte", "assert", True)]),
+    ("Ministerpräsidentin Maria Huber: „Wir werden die Schulen offen halten.“",
+     [("Maria Huber", None, "assert", True)]),
+    ("Die Gewerkschaft kritisierte, der Tarifvertrag sei unzureichend. „Wir werden weiter streiken.“",
+     [("Gewerkschaft", "kritisierte", "assert", False), ("Gewerkschaft", None, "assert", True)]),
+    # prepositional cues
+    ("Laut Polizei wurden bei dem Unfall drei Menschen verletzt.",
+     [("Polizei", "Laut", "assert", False)]),
+    ("Nach Angaben des Innenministeriums kamen im vergangenen Jahr mehr Flüchtlinge.",
+     [("Innenministeriums", "Nach Angaben", "assert", False)]),
+    ("Nach BBC-Informationen plant die Regierung Neuwahlen.",
+     [("BBC", "Nach BBC-Informationen", "assert", False)]),
+    ("Dem Bericht zufolge stieg die Arbeitslosigkeit im Mai leicht an.",
+     [("Bericht", "zufolge", "assert", False)]),
+    ("Die Firma hat nach eigenen Angaben 2000 Mitarbeiter.",
+     [("Firma", "nach eigenen Angaben", "assert", False)]),
+    ("Der Umsatz sei im dritten Quartal gesunken, hieß es aus Unternehmenskreisen.",
+     [("Unternehmenskreisen", "hieß es", "assert", False)]),
+    ("Nach dem Treffen hieß es in Paris, man habe sich auf einen Fahrplan geeinigt.",
+     [("Paris", "hieß es", "assert", False)]),
+    # evaluations, denials, demands, forecasts
+    ("Der Kanzler bezeichnete den Kompromiss als tragfähig.",
+     [("Kanzler", "bezeichnete", "evaluate", False)]),
+    ("Die Opposition nennt das Gesetz verfassungswidrig.",
+     [("Opposition", "nennt", "evaluate", False)]),
+    ("Der Konzern weist die Vorwürfe entschieden zurück.",
+     [("Konzern", "weist ... zurück", "deny", False)]),
+    ("Die Regierung bestreitet jede Beteiligung an dem Anschlag.",
+     [("Regierung", "bestreitet", "deny", False)]),
+    ("Der Betriebsrat lehnt den Sparplan ab.",
+     [("Betriebsrat", "lehnt ... ab", "deny", False)]),
+    ("Umweltverbände fordern ein Tempolimit auf Autobahnen.",
+     [("Umweltverbände", "fordern", "demand", False)]),
+    ("Die Ärztekammer spricht sich für eine Impfpflicht aus.",
+     [("Ärztekammer", "spricht ... aus", "demand", False)]),
+    ("Ökonomen rechnen mit einer Rezession im kommenden Jahr.",
+     [("Ökonomen", "rechnen", "assert", False)]),
+    ("Russland weist dies zurück und fordert eine Untersuchung.",
+     [("Russland", "weist ... zurück", "deny", False), ("Russland", "fordert", "demand", False)]),
+    # Konjunktiv continuations: each sentence its own claim, the source carried over
+    ("Die Polizeisprecherin Eva Roth sagte, der Täter sei geflohen. Er habe eine Waffe getragen. "
+     "Die Fahndung laufe.",
+     [("Eva Roth", "sagte", "assert", False), ("Eva Roth", "habe", "assert", False),
+      ("Eva Roth", "laufe", "assert", False)]),
+    # pronouns resolve to the last named speaker
+    ("Der Bürgermeister Karl Weber äußerte sich am Abend. Die Stadt sei gut vorbereitet, sagte er.",
+     [("Karl Weber", "sagte", "assert", False)]),
+    # exclusions: no content, refusals, questions, mental states, legal sources, credit lines
+    ("Die Parteien verurteilten die Störung der Veranstaltung.", []),
+    ("Der Sprecher wollte sich dazu nicht äußern.", []),
+    ("Um welche Firmen es sich handelt, wollte das Ministerium nicht mitteilen.", []),
+    ("Wer hat gesagt, dass die Wahl gefälscht sei?", []),
+    ("Die Regierung hofft, dass die Einigung hält.", []),
+    ("Der Minister muss laut Grundgesetz das Parlament informieren.", []),
+    ("Sein Plan gilt als riskant.", []),
+    ("se/rb (rtr, afp, ap, dpa)", []),
+    ("Der Vorstand kritisierte die Schuldenbremse, die Investitionen verhindere.", []),
+]

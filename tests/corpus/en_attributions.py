@@ -1,0 +1,36 @@
+"""English ATTRIBUTION examples: (text, expected claims); see de_attributions.py for the format."""
+
+ROWS = [
+    ("The talks will resume next week, the ministry said on Friday.",
+     [("ministry", "said", "assert", False)]),
+    ("Police said three people were injured in the crash.",
+     [("Police", "said", "assert", False)]),
+    ("The mayor, who was re-elected last year, said the budget would be cut.",
+     [("mayor", "said", "assert", False)]),
+    ("Five suspects were arrested, said John Miller, a police spokesman.",
+     [("John Miller", "said", "assert", False)]),
+    ("Smith told reporters that the plant would close in March.",
+     [("Smith", "told", "assert", False)]),
+    ("The company said in a statement that it had fired the manager.",
+     [("company", "said", "assert", False)]),
+    ('"We are not going anywhere," the senator said.',
+     [("senator", "said", "assert", True)]),
+    ("``This is an investigation on many fronts,'' said Freeh.",
+     [("Freeh", "said", "assert", True)]),
+    ("According to the report, the toll has risen to 12.",
+     [("report", "according to", "assert", False)]),
+    ("The government denied the allegations.",
+     [("government", "denied", "deny", False)]),
+    ("Unions called for a general strike on Monday.",
+     [("Unions", "called", "demand", False)]),
+    ("Doctors have said the outbreak is under control.",
+     [("Doctors", "have said", "assert", False)]),
+    # pronouns take the last speaker
+    ('Governor Ann Lee spoke on Tuesday. She said the state would sue.',
+     [("Ann Lee", "said", "assert", False)]),
+    # exclusions
+    ("They refused to provide details.", []),
+    ("The spokesman declined to comment.", []),
+    ("The report was published on Monday.", []),
+    ("Did the minister say that the plan failed?", []),
+]
