@@ -57,3 +57,14 @@ def test_parse_refuses_what_is_not_an_export(text, message):
     with pytest.raises(InputError, match=message) as e:
         parse(text, "f.json")
     assert str(e.value).startswith("f.json: ") and "\n" not in str(e.value)
+
+
+def test_one_claim_record_per_line_and_bad_data_refused():
+    text = render("json", sample_bundle(), settings())
+    lines = text.splitlines()
+    claim_lines = [ln for ln in lines if ln.startswith('{"claim": ')]
+    assert len(claim_lines) == 4
+    assert all(json.loads(ln.rstrip(","))["claim"]["id"] for ln in claim_lines)
+    for bad in ("nonsense", {"claims": []}, [1]):
+        with pytest.raises(InputError):
+            render("json", bad, settings())

@@ -15,7 +15,7 @@ import datetime as dt
 from ..config import Settings
 from ..errors import InputError
 from . import claimreview, csv_export, html, json_export, markdown
-from .common import Context, load
+from .common import Context, load, raw_bundles
 from .ratings import all_rating_keys, get_scale
 
 FORMATS: dict[str, str] = {
@@ -41,6 +41,8 @@ def render(fmt: str, data, settings: Settings | None = None, now: dt.datetime | 
     if fmt not in _RENDERERS:
         raise InputError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
     ctx = Context.make(settings, now)
+    if fmt == "json":  # written as given: no need to build model objects first
+        return json_export.render(raw_bundles(data), ctx)
     return _RENDERERS[fmt](load(data), ctx)
 
 

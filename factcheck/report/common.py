@@ -148,6 +148,22 @@ def load_one(b) -> ReportArticle:
     return ReportArticle(art, recs, hist, b if isinstance(b, dict) else None)
 
 
+def raw_bundles(data) -> list:
+    """As load(), without building model objects: the bundles (or ReportArticles) as given."""
+    if isinstance(data, dict) and data.get("format") == EXPORT_FORMAT:
+        items = list(data.get("articles") or [])
+    elif isinstance(data, (dict, ReportArticle)):
+        items = [data]
+    elif isinstance(data, (list, tuple)):
+        items = list(data)
+    else:
+        return load(data)  # raises the one-line error
+    for b in items:
+        if not isinstance(b, ReportArticle) and not (isinstance(b, dict) and "article" in b):
+            raise InputError("expected an article bundle with 'article' and 'claims'")
+    return items
+
+
 def load(data) -> list[ReportArticle]:
     """Bundle | list of bundles | export document | ReportArticle(s) -> list[ReportArticle]."""
     if isinstance(data, ReportArticle):

@@ -28,7 +28,8 @@ Format (stable; fields are only ever added, a breaking change bumps "version"):
 Articles are in workspace order; each bundle is written as the store exports it (less its
 "exported" time stamp), so `factcheck import` (Workspace.import_article per bundle) restores
 it without loss, and an export of the restored workspace is byte-identical (no time stamp in
-the document for that reason). Text is UTF-8 JSON, not ASCII-escaped.
+the document for that reason). Text is UTF-8 JSON, not ASCII-escaped, laid out with one claim
+record (and one history row) per line so that two exports diff claim by claim.
 """
 from __future__ import annotations
 
@@ -43,17 +44,40 @@ from .common import EXPORT_FORMAT, EXPORT_VERSION, Context, ReportArticle, bundl
 _VOLATILE = ("exported",)
 
 
-def _entry(ra: ReportArticle) -> dict:
-    b = ra.raw if ra.raw is not None else bundle(ra.article, ra.records, ra.history)
+# one line per claim record and per history row: diffs of two exports read claim by claim,
+# and the C encoder (no indent) writes 10,000 claims in a fraction of the indented time
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+_LISTS = ("claims", "history")
+
+
+def _entry(b) -> dict:
+    if isinstance(b, ReportArticle):
+        b = b.raw if b.raw is not None else bundle(b.article, b.records, b.history)
     return {k: v for k, v in b.items() if k not in _VOLATILE}
 
 
-def document(articles: list[ReportArticle]) -> dict:
-    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "articles": [_entry(ra) for ra in articles]}
+def document(articles: list) -> dict:
+    """The export document as a dict (ReportArticles or raw bundles in)."""
+    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "articles": [_entry(a) for a in articles]}
 
 
-def render(articles: list[ReportArticle], ctx: Context | None = None) -> str:
-    return json.dumps(document(articles), ensure_ascii=False, indent=1) + "\n"
+def _bundle_text(b: dict) -> str:
+    parts = []
+    for k, v in b.items():
+        if k in _LISTS and isinstance(v, list) and v:
+            parts.append(f"{_encode(k)}: [\n" + ",\n".join(_encode(x) for x in v) + "\n]")
+        else:
+            parts.append(f"{_encode(k)}: {_encode(v)}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def render(articles: list, ctx: Context | None = None) -> str:
+    """The export document as text: valid JSON, laid out one claim record per line."""
+    doc = document(articles)
+    head = f'{{"format": {_encode(doc["format"])}, "version": {doc["version"]}, "articles": ['
+    if not doc["articles"]:
+        return head + "]}\n"
+    return head + "\n" + ",\n".join(_bundle_text(b) for b in doc["articles"]) + "\n]}\n"
 
 
 def parse(text: str, name: str = "input") -> list[dict]:
