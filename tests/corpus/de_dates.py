@@ -136,6 +136,10 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("In drei Wochen wird gewählt.", REF, "2017-05-23"),
     ("Im Juli 1940 begann es. Anfang August griff die Luftwaffe an.", None, ["1940-07", "1940-08"]),
     ("Die Verhandlungen von April des Vorjahres bis März dauerten lange.", "2023-11-06", ["2022-04", "2023-03"]),
+    # years before the common era: a text whose last year was BC keeps counting BC
+    ("Die Stadt wurde 264–260 v. Chr. belagert.", None, ["BC0264", "BC0260"]),
+    ("Der Krieg begann 218 v. Chr. Am 2. August siegte Hannibal. Um 216 war Rom in Not.", None,
+     ["BC0218", "BC0218-08-02", "BC0216"]),
     # not dates
     ("Er wohnt in der Hauptstraße 1939 in Berlin.", REF, None),
     ("Die Montagsdemo zog 2000 Menschen an.", REF, None),

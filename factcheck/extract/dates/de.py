@@ -228,6 +228,13 @@ def _accept(name: str, g: dict, s: str, start: int, end: int) -> bool:
         if g.get("bc") or g.get("ad"):
             return 0 < n < 10000
         cue = g.get("jahr") or g.get("mod") or g.get("prep")
+        if re.match(rf"\s*[-–/]\s*\d{{1,4}}\s*(?:{BC})", after) and 0 < n < 10000:
+            g["bc"] = "range"  # "264–260 v. Chr.": the era belongs to both ends
+            return True
+        strong = g.get("jahr") or (g.get("prep") or "").lower() in ("um", "seit", "bis", "ab", "im")
+        if len(y) == 3 and strong and not re.match(r"\s*(?:[A-ZÄÖÜ]|Mal\b|mal\b|km\b|m\b)", after):
+            g["era_only"] = "1"  # "um 449": a year only in a text that counts years BC
+            return True
         if len(y) != 4 and not (g.get("jahr") and 100 <= n):
             return False
         if not (1000 <= n <= 2100):
@@ -497,6 +504,9 @@ class Resolver:
         found = [(k, v) for k, v in V.SPLIT_YEARS.items() if k in low]
         self.split_name, self.split_month = found[0] if found else ("", 0)
         self.split: dt.date | None = None  # the last split year mentioned (its first day)
+        # in a history text whose last year was BC ("264 v. Chr."), bare years and year-less
+        # dates are BC too
+        self.bc_year: int | None = None
 
     # anchors
     def ref(self) -> dt.date | None:
@@ -516,11 +526,15 @@ class Resolver:
 
     def _year_for_month(self, month: int, sent: Sentence, g: dict) -> tuple[int | None, str]:
         a = self.ref()
+        if a is None and self.bc_year is not None and not g.get("yrel"):
+            return -self.bc_year, f"no year: the year of the last date mentioned ({self.bc_year} BC)"
         if a is None:
             return None, ""
         if g.get("yrel"):
             return self._yrel(g["yrel"], g.get("yrel_y"))
         if self.published is None:
+            if self.bc_year is not None:
+                return -self.bc_year, f"no year: the year of the last date mentioned ({self.bc_year} BC)"
             return a.year, f"no year: the year of the last date mentioned ({a.isoformat()})"
         d = -1 if (g.get("prep") or "").lower().startswith("seit") else tense(sent.text)
         y = timex.month_year(a, month, d)
@@ -547,6 +561,12 @@ class Resolver:
             return None
         if c.parts:
             out = self._merge_parts(c, out)
+        if out.value and str(out.value).startswith("BC") and out.kind == "date" and not c.g.get("era_only_used"):
+            m = re.match(r"BC(\d{4})", str(out.value))
+            if m and c.rule in ("year", "daymonth", "month", "season"):
+                self.bc_year = int(m.group(1))
+        elif out.note and out.note[1] in ("year", "month", "day"):
+            self.bc_year = None
         if out.note:
             self.anchor.note(*out.note)
             if out.note[1] == "day":
@@ -643,6 +663,8 @@ class Resolver:
                 y, why = self._year_for_month(mon, c.sentence, g)
                 if y is None:
                     return Out(None, "date", _mod(g), "a month without any year to anchor it")
+        if y <= 0:
+            return Out(f"BC{-y:04d}-{mon:02d}", "date", _mod(g), why)
         v = timex.iso_month(y, mon)
         v, kind = self._since(g.get("prep"), v, "month")
         mod = _mod(g)
@@ -653,6 +675,10 @@ class Resolver:
         y = int(g["y"])
         if g.get("bc"):
             return Out(timex.bc_year(y), "date", _mod(g), "a year before the common era")
+        if g.get("era_only"):
+            if self.bc_year is None or self.published is not None:
+                return None
+            return Out(timex.bc_year(y), "date", _mod(g), "a year of a text that counts years before the common era")
         v = f"{y:04d}"
         prep = g.get("prep") or ""
         if g.get("slash") and self.split_month and self._next_year(y, g["y2"]):
