@@ -686,6 +686,12 @@ def _heisst(r, unit, h, es, found):
             st = r.span_text(k, np[1])
             end = np[1]
             sp = _span(r, k, np[1])
+    if src is None and min(h, es) > cs and tk.lows[cs] in ("aus", "in", "von", "bei"):
+        np = r._np_after(cs + 1, min(h, es))  # "Aus Regierungskreisen hieß es, ..."
+        if np and np[1] == min(h, es):
+            src, _ = r.source_of(np[0], np[1], unit, found)
+            st = r.span_text(cs, np[1])
+            sp = _span(r, cs, np[1])
     cue = f"{tk.texts[min(h, es)]} {tk.texts[max(h, es)]}"
     return [min(h, es), max(h, es)], cue, src, ((st, None, sp) if sp else None), end, "assert"
 
@@ -912,6 +918,8 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
     if i > a and tk.lows[i - 1] == "zu":
         return None
     cs, ce = r.clause_bounds(i, a, b)
+    if i > a and tk.lows[i - 1] in lx.DETERMINERS and i - 1 != cs:
+        return None  # a participle used as an adjective: "die erwartete Entscheidung"
     if i + 1 < b and tk.lows[i + 1] in lx.AUX and not _is_cap(tk.texts[i]):
         return None  # an infinitive before a modal: "um einen Aufschub ersuchen musste"
     sub0 = _is_sub_clause(r, cs, a)
@@ -934,7 +942,8 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         if _find(r, lx.NEGATIONS, cs, ce) is not None and _find(r, lx.REFUSAL_MODALS, cs, i) is not None:
             return None
         # inverted: "..., sagte X" / "..., wird in der Mitteilung betont"
-        if how == "fin" and i == cs and cs > a and tk.texts[cs - 1] == "," and kind == "say" and not needs:
+        if how == "fin" and i == cs and cs > a and tk.texts[cs - 1] == "," and not needs and not particle \
+                or how == "fin" and i == cs and cs > a and tk.texts[cs - 1] == "," and particle and p is not None:
             rep = _reporting_clause(r, unit, i, found)
             c0 = _content_start(r, a, cs - 1)
             if rep and _words(r, c0, cs - 1) >= 3 and not _covered(r, found, c0, cs - 1) \
@@ -1029,7 +1038,11 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         if tk.lows[subj[0]] in ("denjenigen", "diejenigen", "jene", "jenen", "alle", "man", "es"):
             return None
         # content
-        if kind == "say":
+        if sub is not None and tk.lows[sub] == "wie":  # "Wie das Amt mitteilte, stiegen die Preise ..."
+            j = _find(r, (",",), i + 1, b)
+            e2 = r.clean_end(j + 1, b) if j is not None else j
+            content = _span(r, j + 1, e2) if j is not None and _words(r, j + 1, e2) >= 2 else None
+        elif kind == "say":
             content = _say_content(r, unit, i, p, found)
         elif sub is not None and tk.lows[sub] == "was":  # "..., was Moskau bestreitet": the clause before
             pcs = r.clause_bounds(cs - 2, a, b)[0] if cs - 2 >= a else a
@@ -1340,7 +1353,10 @@ def _prep_pass(r, unit, found, used, regions):
                     res = ([i, i + 1], r.span_text(i, i + 2), np, (i, np[1]))
             elif low == "so" and i > a and tk.texts[i - 1] == "," and r.in_quote[i - 1] < 0:
                 np = r._np_after(i + 1, b)
-                if np and (np[1] >= e or tk.texts[np[1]] == ","):
+                after = np[1] if np else b
+                while after < e and tk.lows[after] in lx.ADVERBS:
+                    after += 1  # "so Müller weiter"
+                if np and (after >= e or tk.texts[after] == ","):
                     c0 = _content_start(r, a, i - 1)
                     if _words(r, c0, i - 1) >= 3:
                         src, st = r.source_of(np[0], np[1], unit, found)

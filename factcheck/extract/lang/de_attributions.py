@@ -74,7 +74,7 @@ def _add(*entries: dict[str, tuple]) -> None:
 for _s in ("sag", "erklär", "beton", "bekräftig", "bericht", "kritisier", "monier", "beklag",
            "bemängel", "versicher", "bestätig", "behaupt", "meld", "erläuter", "ergänz", "warn",
            "unterstreich", "twitter", "antwort", "entgegn", "argumentier", "verkünd", "schilder",
-           "prognostizier", "mein"):
+           "mein"):
     _add(_verb(_weak(_s)))
 _add(
     _verb(_strong("schreibt schreiben schrieb schrieben schreibe", "geschrieben")),
@@ -91,7 +91,8 @@ _add(
     _verb(_strong("wirft werfen warf warfen werfe", "geworfen", "vor"), particle="vor"),
     _verb(_strong("macht machen machte machten mache", "gemacht", "verantwortlich"), particle="verantwortlich",
           kind="obj"),
-    _verb(_strong("erwartet erwarten erwartete erwarteten erwarte", "erwartet")),
+    _verb(_strong("erwartet erwarten erwartete erwarteten erwarte", "erwartet"), kind="obj"),
+    _verb(_strong("gibt geben gab gaben gebe", "gegeben", "bekannt"), particle="bekannt"),
     _verb(_strong("schätzt schätzen schätzte schätzten schätze", "geschätzt", "ein"), particle="ein", kind="obj"),
 )
 # Denials.
@@ -127,6 +128,7 @@ _add(
     _verb(_strong("hält halten hielt hielten halte", "gehalten", "für"), act="evaluate", kind="obj",
           particle="für"),
     _verb(_weak("rechn"), kind="obj", needs=("mit", "damit")),
+    _verb(_weak("prognostizier"), kind="obj"),
 )
 # Speech acts that only tell who is speaking (Konjunktiv sentences after them continue them).
 SPEAKER_ONLY = frozenset(
