@@ -1254,8 +1254,10 @@ def _en_verb(r, unit, i, rd, found, regions):
             if tk.texts[k] == ",":
                 c = k
                 break
-        if c is None or tk.lows[c + 1] not in lx.RELATIVES:
-            return None
+        ins = tk.lows[c + 1] if c is not None else ""
+        if c is None or not (ins in lx.RELATIVES or ins.endswith("ing") or ins in lx.DETERMINERS
+                             or _is_cap(tk.texts[c + 1])) or _words(r, c + 1, v - 1) > 10:
+            return None  # "X, who ..., said" / "X, speaking to reporters, said" / "X, a spokesman, said"
         s_end = c
     s_start = s_end
     while s_start > a and tk.texts[s_start - 1] not in _CLAUSE_END:
@@ -1276,6 +1278,7 @@ def _en_verb(r, unit, i, rd, found, regions):
     while k < b and tk.lows[k] in lx.TIME_WORDS and not _is_cap(tk.texts[k]) or (
             k < b and tk.lows[k] in lx.TIME_WORDS and tk.lows[k][0] in "mtwfs" and tk.lows[k].endswith("day")):
         k += 1
+    that = False
     t = _find(r, lx.THAT, k, min(b, k + 7))
     if t is not None and _find(r, (",",), k, t) is None and all(
             tk.lows[m] in lx.PREPOSITIONS or tk.lows[m] in lx.DETERMINERS or tk.lows[m] in lx.TIME_WORDS
@@ -1284,11 +1287,16 @@ def _en_verb(r, unit, i, rd, found, regions):
         k = t  # "said in a statement that", "said here Friday that"
     if k < b and tk.lows[k] == "that":
         k += 1
+        that = True
     if k < b and tk.texts[k] == ",":
         return None
     end = e
     if _words(r, k, end) < (3 if kind == "say" else 1):
         return None
+    if kind == "say" and not that and not any(
+            tk.lows[m] in lx.AUX or tk.lows[m] in lx.VERBS or (tk.lows[m].endswith("ed") and tk.lows[m - 1] not in lx.DETERMINERS)
+            or r.qmark[m] >= 0 for m in range(k, end)):
+        return None  # "reported a loss of $3 billion": an object, not a statement
     subj = (s_start, s_end)
     src, st = r.source_of(subj[0], subj[1], unit, found)
     content = _span(r, k, end)

@@ -28,7 +28,17 @@ ROWS = [
     # pronouns take the last speaker
     ('Governor Ann Lee spoke on Tuesday. She said the state would sue.',
      [("Ann Lee", "said", "assert", False)]),
+    ("The minister, speaking to reporters in Brussels, said the deal was dead.",
+     [("minister", "said", "assert", False)]),
+    ('"It is a tragedy," said Maria Lopez, a spokeswoman for the Red Cross. "We need more help."',
+     [("Maria Lopez", "said", "assert", True), ("Maria Lopez", None, "assert", True)]),
+    ("The White House described the meeting as productive.",
+     [("White House", "described", "evaluate", False)]),
+    ("Prosecutors allege that the defendant stole $2 million.",
+     [("Prosecutors", "allege", "assert", False)]),
     # exclusions
+    ("The company reported a loss of $3 billion for the quarter.", []),
+    ("Police could not be reached for comment.", []),
     ("They refused to provide details.", []),
     ("The spokesman declined to comment.", []),
     ("The report was published on Monday.", []),
