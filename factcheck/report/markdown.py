@@ -40,9 +40,15 @@ _ESCAPE_CONTEXT = re.compile(r"(?<=[A-Za-z]):(?=\S)|(?<=\w)\.(?=\w)")
 _LINE_START = re.compile(r"^(\s*)([-+=>]|\d+(?=[.)]))")
 
 
+def _backslash(m: re.Match) -> str:
+    return "\\" + m.group(0)
+
+
 def escape(text: str | None, line_start: bool = False) -> str:
     """Untrusted text as literal Markdown (one line; pass line_start when it begins a line)."""
-    s = _ESCAPE_CONTEXT.sub(r"\\\g<0>", one_line(text).translate(_ESCAPE_CHARS))
+    s = one_line(text).translate(_ESCAPE_CHARS)
+    if "." in s or ":" in s:  # most short fields have neither: skip the regex
+        s = _ESCAPE_CONTEXT.sub(_backslash, s)
     if line_start:
         m = _LINE_START.match(s)
         if m:
