@@ -144,7 +144,7 @@ RULES: list[Rule] = [
     _rule("relnoun", rf"(?<![\w])(?P<noun>(?i:{_alt(V.RELATIVE_NOUNS)}))(?![\w])",
           rf"(?:{PREP})?(?:(?i:der|die|das|den|dem|des)\s+)?", 3),
     # Ende des Jahres, Jahresende, Mitte des Monats, im Laufe des Jahres
-    _rule("unitmod", r"(?<![\w])(?:(?P<mod>(?:[Gg]egen\s+)?(?:Anfang|Mitte|Ende|Beginn|[Ii]m\s+Laufe|Laufe|Verlauf))\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats)|(?P<comp>Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte|Monatsende|Monatsanfang|Jahreswechsel|Jahresfrist))(?![\w])",
+    _rule("unitmod", r"(?<![\w])(?:(?P<mod>(?:[Gg]egen\s+)?(?:Anfang|Mitte|Ende|Beginn|[Ii]m\s+Laufe|Laufe|Verlauf))\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats)|(?P<comp>Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte|Monatsende|Monatsanfang|Jahreswechsel|Jahresfrist))(?![\w])(?!\s+\d)",
           rf"{PREP}", 4),
     # Ende der Woche, Mitte nächster Woche, am Wochenende
     _rule("weekmod", r"(?<![\w])(?P<mod>Anfang|Mitte|Ende|Beginn)\s+(?:(?P<det>der|dieser|nächster|kommender|vergangener|letzter)\s+)?(?P<dir>(?:nächsten|kommenden|vergangenen|letzten)\s+)?Woche(?![\w])",
@@ -267,10 +267,6 @@ def _accept(name: str, g: dict, s: str, start: int, end: int) -> bool:
             return False
         if name == "duration" and _AGE_BEFORE.search(s[max(0, m.start() - 30):m.start()]):
             return False
-        num = g.get("num")
-        if num and num[0].isdigit() and name == "duration":
-            # "1,5 Jahre" yes; "2015 Tage" hardly; a number glued to a preceding digit group no
-            pass
         return True
     if name == "adjdur":
         num = g["num"]
@@ -850,10 +846,12 @@ class Resolver:
         textual = w in ("selben", "gleichen", "desselben", "demselben", "derselben", "folgenden", "folgende",
                         "folgendes", "folgender", "darauffolgenden", "darauffolgende", "anschließenden") \
             or (unit == "day" and w in ("diesem", "dieses", "dieser", "nächsten", "nächste"))
+        step = -1 if w in V.PAST_WORDS else 1 if w in V.FUTURE_WORDS else 0
+        if unit == "year" and self.published is None and self.bc_year is not None:
+            return Out(timex.bc_year(self.bc_year - step), "date", _mod(g), f"'{g['dir']} {unit_raw}' from {self.bc_year} BC")
         a = self.text_ref() if textual else self.ref()
         if a is None:
             return Out(None, "date")
-        step = -1 if w in V.PAST_WORDS else 1 if w in V.FUTURE_WORDS else 0
         if unit in ("summer", "winter", "autumn", "spring"):
             y = a.year + step
             return Out(timex.season(y, unit), "date", _mod(g), f"'{g['dir']}' {unit_raw}")
@@ -880,6 +878,8 @@ class Resolver:
             last = first.replace(year=first.year + 1) - dt.timedelta(days=1)
             return Out(timex.interval(first.isoformat(), last.isoformat()), "interval",
                        why=f"'{g['noun']}': the {self.split_name} {step:+d} from the one the text is about")
+        if unit == "year" and self.published is None and self.bc_year is not None:
+            return Out(timex.bc_year(self.bc_year - step), "date", why=f"'{g['noun']}': {step:+d} year from {self.bc_year} BC")
         a = self.text_ref() if unit == "day" else self.ref()
         if a is None:
             return Out(None, "date")
@@ -888,9 +888,12 @@ class Resolver:
 
     def r_unitmod(self, c, g):
         a = self.text_ref() if self.published is None else self.ref()
+        comp = (g.get("comp") or "").lower()
+        if self.published is None and self.bc_year is not None and (g.get("unit") or comp).lower().startswith("jahr") \
+                and comp != "jahresfrist":
+            return Out(timex.bc_year(self.bc_year), "date", _mod(g), f"the year {self.bc_year} BC the text is about")
         if a is None:
             return Out(None, "date")
-        comp = (g.get("comp") or "").lower()
         unit = g.get("unit") or ""
         mod = _mod(g)
         if comp:
@@ -936,22 +939,20 @@ class Resolver:
         if n is None or not float(n).is_integer():
             return Out(None, "date", why="a vague shift")
         step = int(n) * (1 if way in V.AFTER_WORDS else -1)
+        if unit == "year" and self.published is None and self.bc_year is not None:
+            return Out(timex.bc_year(self.bc_year - step), "date", why=f"{n:g} year(s) from {self.bc_year} BC")
         a = self.text_ref()
         if a is None:
             return Out(None, "date")
-        prec = {"year": "year", "month": "month", "week": "day", "day": "day", "decade": "year"}[unit]
-        if unit == "week" or (unit == "month" and self.anchor.precision == "day") or (unit == "year" and False):
-            pass
         d = timex.shift(a, step, unit)
-        if self.anchor.precision == "day" or unit in ("day", "week"):
-            v, p = d.isoformat(), "day"
-            if unit == "year":
-                v, p = f"{d.year:04d}", "year"
-            if unit == "month":
-                v, p = timex.iso_month(d.year, d.month), "month"
+        # the value is as precise as the unit, and no more precise than the date it counts from
+        if unit in ("year", "decade"):
+            v, p = f"{d.year:04d}", "year"
+        elif unit == "month" or self.anchor.precision != "day":
+            v, p = timex.iso_month(d.year, d.month), "month"
         else:
-            v, p = (f"{d.year:04d}", "year") if unit in ("year", "decade") else (timex.iso_month(d.year, d.month), "month")
-        return Out(v, "date", why=f"{n:g} {unit}(s) {'after' if step > 0 else 'before'} {a.isoformat()}", note=(d, p if p != "year" else "year"))
+            v, p = d.isoformat(), "day"
+        return Out(v, "date", why=f"{n:g} {unit}(s) {'after' if step > 0 else 'before'} {a.isoformat()}", note=(d, p))
 
     def r_ago(self, c, g):
         unit = V.UNITS.get(g["unit"].lower())
