@@ -98,9 +98,10 @@ def test_html_csv_and_claimreview_files(workspace, capsys, tmp_path):
     assert len(rows) == 5
     assert {r["verdict_label"] for r in rows} == {"richtig", "teilweise falsch", "unbelegt", "falsch"}
 
-    code, out, _ = run(capsys, "export", "--format", "claimreview", "--article", aid)
+    code, out, err = run(capsys, "export", "--format", "claimreview", "--article", aid)
     reviews = json.loads(out)
     assert len(reviews) == 4 and all(r["@type"] == "ClaimReview" for r in reviews)
+    assert reviews[0]["url"].startswith("#claim-") and "no review_url or author_url" in err
 
 
 def test_export_errors_are_one_line(workspace, capsys, tmp_path):

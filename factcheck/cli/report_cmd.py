@@ -56,6 +56,9 @@ def run_export(args) -> int:
     with open_workspace(getattr(args, "db", None)) as ws:
         data = collect(ws, args.article)
     text = render(fmt, data, settings)
+    if fmt == "claimreview" and not (settings.extra.get("review_url") or settings.author_url):
+        print("factcheck: note: no review_url or author_url in config.toml; each ClaimReview url is "
+              "\"#claim-ID\", relative to the page that embeds it", file=sys.stderr)
     if args.output:
         # a BOM lets spreadsheet programs read a CSV file as UTF-8 (umlauts intact)
         write_atomic(Path(args.output), text, bom=(fmt == "csv"))
