@@ -339,7 +339,6 @@ class _Reader:
         b = self.clean_end(a, b)
         if a >= b:
             return ""
-        words = list(range(a, b))
         # A role noun followed by names: the names, with the role in brackets.
         for k in range(a, b - 1):
             if tk.lows[k].endswith(lx.ROLE_SUFFIXES) and all(_is_cap(tk.texts[j]) for j in range(k + 1, b)) \
@@ -674,7 +673,7 @@ def _heisst(r, unit, h, es, found):
     tk = r.tk
     cs, ce = r.clause_bounds(h, unit.a, unit.b)
     k = max(h, es) + 1
-    while k < ce and tk.lows[k] in r.lx.ADVERBS | {"anschließend", "zunächst", "später"}:
+    while k < ce and tk.lows[k] in r.lx.ADVERBS:
         k += 1
     src = st = None
     end = max(h, es) + 1
@@ -1127,7 +1126,7 @@ def _covered(r, found, c0, c1) -> bool:
 def _say_content(r, unit, i, p, found):
     """Clausal content after a speech verb: ', dass ...', ', er sei ...', ': „...“', ', nicht zu ...'."""
     tk, lx = r.tk, r.lx
-    a, b = unit.a, unit.b
+    b = unit.b
     start = (p or i) + 1
     j = None
     for k in range(start, min(b, start + 14)):
@@ -1164,7 +1163,7 @@ def _say_content(r, unit, i, p, found):
 def _obj_content(r, unit, i, p, f, subj, cs, ce, how):
     """The object of a demand/deny/evaluate verb, or a clause after it."""
     tk = r.tk
-    a, b = unit.a, unit.b
+    b = unit.b
     if how == "part" or (f != i):
         lo = f + 1
         if subj and subj[0] > f:
@@ -1207,8 +1206,10 @@ def _en_verb(r, unit, i, rd, found, regions):
     a, b = unit.a, unit.b
     act, kind, needs = rd
     low = tk.lows[i]
-    if i > a and (tk.lows[i - 1] in lx.DETERMINERS or tk.texts[i - 1] in ("'s", "’s", "'", "’")):
-        return None  # a noun: "the report", "Washington's demand"
+    if i > a and (tk.lows[i - 1] in lx.DETERMINERS or tk.texts[i - 1] in ("'", "’")
+                  or tk.lows[i - 1].endswith(("'s", "’s")) or (tk.texts[i - 1] == "s" and i - 2 >= a
+                                                                and tk.texts[i - 2] in ("'", "’"))):
+        return None  # a noun: "the report", "Washington's demand", "U.S.'s demand"
     if i > a and tk.lows[i - 1] in ("to",) or any(tk.lows[k] in lx.REFUSAL or tk.lows[k] in lx.NEGATIONS
                                                   for k in range(max(a, i - 3), i)):
         return None
@@ -1433,7 +1434,7 @@ def _prep_pass(r, unit, found, used, regions):
 def _nominal(r, unit, i, found):
     """'Vorwürfe der US-Geheimdienste, der Kreml habe ... manipuliert': a report noun, its
     genitive source, and a reported clause (Konjunktiv or dass) after the comma."""
-    tk, lx = r.tk, r.lx
+    tk = r.tk
     a, b = unit.a, unit.b
     if i + 1 >= b or tk.lows[i + 1] not in ("des", "der", "von", "vom"):
         return None
@@ -1510,9 +1511,6 @@ def _clause_subject_for(r, unit, i, after):
             s += 1
         return (s, np[1]) if s < np[1] else np
     return None
-
-
-_SPEAKER_SKIP = frozenset()
 
 
 # -- pass 4: Konjunktiv continuations --
