@@ -72,8 +72,8 @@ class Scale:
         """The rating a stored verdict shows as on this scale; None for unchecked/unknown.
 
         A key of this scale is itself; a base verdict goes through base_map; a key of
-        another scale goes to the same step when both scales have as many steps (de <-> en),
-        else through that rating's base verdict.
+        another scale goes to the same step when both scales run through the same base
+        verdicts step by step (de <-> en), else through that rating's base verdict.
         """
         if not verdict or verdict == UNCHECKED:
             return None
@@ -86,7 +86,7 @@ class Scale:
             r = other.get(verdict)
             if r is None:
                 continue
-            if len(other.ratings) == len(self.ratings):
+            if [x.base for x in other.ratings] == [x.base for x in self.ratings]:
                 return self.ratings[other.ratings.index(r)]
             return self.get(self.base_map.get(r.base, ""))
         return None
