@@ -528,14 +528,21 @@ class Resolver:
             return None, ""
         if g.get("yrel"):
             return self._yrel(g["yrel"], g.get("yrel_y"))
+        name = g.get("mon") or "the month"
         if self.published is None:
             if self.bc_year is not None:
-                return -self.bc_year, f"no year: the year of the last date mentioned ({self.bc_year} BC)"
-            return a.year, f"no year: the year of the last date mentioned ({a.isoformat()})"
-        d = -1 if (g.get("prep") or "").lower().startswith("seit") else tense(sent.text)
+                return -self.bc_year, f"{name}, no year: the year of the last date mentioned ({self.bc_year} BC)"
+            return a.year, f"{name}, no year: the year of the last date mentioned ({a.isoformat()})"
+        seit = (g.get("prep") or "").lower().startswith("seit")
+        d = -1 if seit else tense(sent.text)
         y = timex.month_year(a, month, d)
-        way = {1: "the coming", -1: "the last", 0: "the"}[d]
-        return y, f"no year: {way} one {'after' if d > 0 else 'before' if d < 0 else 'in the year of'} the publication date {a.isoformat()}"
+        if d > 0:
+            how = f"future tense: the coming {name} after"
+        elif d < 0:
+            how = f"{'seit' if seit else 'past tense'}: the last {name} before"
+        else:
+            how = f"no tense cue: the {name} in the year of"
+        return y, f"{name}, no year: {how} the publication date {a.isoformat()}"
 
     def _yrel(self, yrel: str, y: str | None) -> tuple[int | None, str]:
         if y:
@@ -619,7 +626,7 @@ class Resolver:
                 last = dt.date(y, mon, int(g["d2"]))
                 v = timex.interval(first.isoformat(), last.isoformat())
                 what = "either day" if g.get("conj") == "oder" else "both days" if g.get("conj") == "und" else "the range"
-                return Out(v, "interval", why=f"{what} as one interval" + (f"; {why}" if why else ""), note=(last, "day"))
+                return Out(v, "interval", why=(f"{why}; " if why else "") + f"{what} as one interval", note=(last, "day"))
         except ValueError:
             return None
         v, kind = self._since(g.get("prep"), first.isoformat(), "day")
@@ -768,7 +775,9 @@ class Resolver:
         if d == 0:
             d = 1  # present tense with a weekday mostly announces: "Am Montag beginnt ..."
         day = timex.weekday_near(a, wd, d)
-        return day, f"{'past' if d < 0 else 'future'} tense: the {'last' if d < 0 else 'coming'} one from the publication date {a.isoformat()}"
+        name = [k for k, v in V.WEEKDAYS.items() if v == wd][0].capitalize()
+        how = "past tense" if d < 0 else "future tense" if clause_tense(sent.text, pos) > 0 else "present tense"
+        return day, f"{name}: {how}, the {'last' if d < 0 else 'coming'} {name} from the publication date {a.isoformat()} (that day counts)"
 
     def r_nightof(self, c, g):
         mon = _month_of(g["mon"])
