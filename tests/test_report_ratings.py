@@ -119,3 +119,13 @@ def test_bad_user_scales_are_one_line_errors(tmp_path, body, message):
 def test_unknown_scale_names_the_known_ones():
     with pytest.raises(InputError, match="unknown rating scale 'fr'.*de, default, en"):
         get_scale("fr")
+
+
+def test_step_by_step_mapping_needs_the_same_bases(tmp_path):
+    # four steps like the default scale, but not the same meanings per step
+    s = write_config(tmp_path, '[rating_scales.vier]\nratings = ["korrekt", "irrefuehrend", "teils_falsch", "falsch_"]\n')
+    scale = get_scale("vier", s)
+    assert scale.resolve("unverifiable").key == "teils_falsch"  # no unverifiable step: the middle one
+    assert scale.resolve("disputed").key == "irrefuehrend"
+    assert scale.resolve("richtig").key == "korrekt"
+    assert scale.resolve("fehlender_kontext").key == "irrefuehrend"  # through its base verdict, not its position
