@@ -339,6 +339,13 @@ class _Reader:
         b = self.clean_end(a, b)
         if a >= b:
             return ""
+        c = next((k for k in range(a, b) if tk.texts[k] == ","), None)
+        if c is not None:
+            # "Der Präsident des BDI, Siegfried Russwurm": the name, with the role in brackets
+            if 1 <= b - c - 1 <= 3 and all(_is_cap(tk.texts[k]) for k in range(c + 1, b)):
+                role = self.normalize(a, c)
+                return f"{self.span_text(c + 1, b)} ({role})" if role else self.span_text(c + 1, b)
+            b = c
         # A role noun followed by names: the names, with the role in brackets.
         for k in range(a, b - 1):
             if tk.lows[k].endswith(lx.ROLE_SUFFIXES) and all(_is_cap(tk.texts[j]) for j in range(k + 1, b)) \
@@ -844,6 +851,8 @@ def _heisst_claim(r, unit, i, es, found, regions):
     cs, ce = r.clause_bounds(i, a, b)
     rep = _heisst(r, unit, i, es, found)
     cue_toks, cue, src, stext, end, act = rep
+    # "hieß es" without a place or body names nobody: the source stays unknown (None)
+    note = "" if src else "impersonal 'hieß es': no source named"
     first = min(i, es)
     if first == cs and cs > a and tk.texts[cs - 1] == ",":  # "..., hieß es"
         c0 = _content_start(r, a, cs - 1)
@@ -863,7 +872,7 @@ def _heisst_claim(r, unit, i, es, found, regions):
     parts = [content] + [_span(r, t, t + 1) for t in cue_toks]
     if stext:
         parts.append(stext[2])
-    return _Found(parts, src, stext[0] if stext else None, cue, content, False, act, cue_tokens=cue_toks)
+    return _Found(parts, src, stext[0] if stext else None, cue, content, False, act, cue_tokens=cue_toks, note=note)
 
 
 _CLAUSE_OPENERS_DE = frozenset("dass daß ob wie warum weshalb wer was wo wann nicht".split())
@@ -1082,7 +1091,7 @@ def _front_np_before_insert(r, a, comma):
     # what stands between the commas: a relative clause or an apposition without a finite verb
     nxt = tk.lows[c1 + 1] if c1 + 1 < comma else ""
     if 1 <= comma - c1 - 1 <= 3 and all(_is_cap(tk.texts[k]) for k in range(c1 + 1, comma)):
-        return c1 + 1, comma  # "Der Präsident des BDI, Siegfried Russwurm, sagte": the name
+        return a, comma  # "Der Präsident des BDI, Siegfried Russwurm, sagte": normalize() takes the name
     if nxt in lx.RELATIVES or nxt in ("wo", "who", "which") or _words(r, c1 + 1, comma) <= 8:
         return np
     return None
