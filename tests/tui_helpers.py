@@ -4,6 +4,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
+from factcheck import sources
+
 from factcheck.model import Article, Change, Claim, ClaimRecord
 
 
@@ -125,3 +127,37 @@ def claims_for(text: str, words: list[tuple[str, str]]) -> list[Claim]:
         i = text.index(word)
         out.append(Claim(type=type_, start=i, end=i + len(word), text=word, sentence=word))
     return out
+
+
+SIZE = (100, 30)
+WORDS = [("7. und 8. Juli", "date"), ("zwei Mal", "number"), ("im Januar", "date"),
+         ("Kremlchef Wladimir Putin", "attribution")]
+
+
+def make_ws(text: str | None = None, words=WORDS, title: str = sources.SAMPLE_TITLE) -> tuple[MemoryWorkspace, str]:
+    ws = MemoryWorkspace()
+    text = text or sources.sample_text()
+    art = ws.add_article(text, title=title, published="2017-05-02", lang="de", claims=claims_for(text, words))
+    return ws, art.id
+
+
+class Notes:
+    """Records the app's notifications."""
+
+    def __init__(self, app):
+        self.messages: list[tuple[str, str]] = []
+        orig = app.notify
+
+        def notify(message, *, title="", severity="information", **kw):
+            self.messages.append((str(message), severity))
+            return orig(message, title=title, severity=severity, **kw)
+
+        app.notify = notify
+
+    def text(self) -> str:
+        return "\n".join(m for m, _ in self.messages)
+
+
+
+def current_text(app) -> str:
+    return app.main.current.claim.text

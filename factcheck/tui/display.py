@@ -50,7 +50,14 @@ def value_text(claim: Claim) -> str:
     if claim.type == "number":
         if isinstance(v, dict):
             lo, hi = v.get("min"), v.get("max")
-            s = f"{format_number(lo) if lo is not None else ''}–{format_number(hi) if hi is not None else ''}"
+            if lo is not None and hi is not None:
+                s = f"{format_number(lo)}–{format_number(hi)}"
+            elif lo is not None:
+                s = f"≥{format_number(lo)}"
+            elif hi is not None:
+                s = f"≤{format_number(hi)}"
+            else:
+                s = "?"
         else:
             s = format_number(v)
         if claim.approx:

@@ -67,6 +67,7 @@ class MainScreen(Screen):
         self.rows: list[ClaimRecord] = []
         self.checking: dict[str, set[str]] = {}  # claim id -> URLs being checked
         self._saved_claim: str | None = None
+        self.seen_version: int | None = None  # the workspace version on screen (see take_in_outside_changes)
 
     def compose(self) -> ComposeResult:
         yield Static(Text("factcheck"), id="status")
@@ -80,6 +81,7 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
         self.set_interval(1.0, self.save_position)
+        self.set_interval(2.0, self.take_in_outside_changes)
         self.app.start()
 
     # -- shortcuts -----------------------------------------------------------------------
@@ -104,6 +106,7 @@ class MainScreen(Screen):
         """Fill everything from the session's article; select the claim we left off at."""
         s = self.session
         self.current = None
+        self.mark_seen()
         self.article_view.set_article(s.article.text, s.records)
         self.refill(keep=s.last_claim_id())
         if self.current is None and self.rows:
@@ -144,10 +147,11 @@ class MainScreen(Screen):
         history = self.session.history(rec.id) if rec is not None else ()
         self.detail.show(rec, history, self.checking.get(rec.id, set()) if rec else set())
 
-    def select(self, rec: ClaimRecord, scroll_text: bool = True) -> None:
+    def select(self, rec: ClaimRecord, scroll_text: bool = True, move_table: bool = True) -> None:
         """Make `rec` the current claim: table row, text highlight, detail pane."""
         self.current = rec
-        self.table.select_id(rec.id)
+        if move_table:
+            self.table.select_id(rec.id)
         self.article_view.select_claim(rec, scroll=scroll_text and not self._cursor_in(rec))
         self.show_detail()
 
@@ -161,8 +165,12 @@ class MainScreen(Screen):
         off = self.article_view.cursor_offset
         return rec.claim.start <= off <= rec.claim.end
 
+    def mark_seen(self) -> None:
+        self.seen_version = getattr(self.session.ws, "version", None)
+
     def changed(self, rec: ClaimRecord) -> None:
         """A record was saved: show its new state everywhere."""
+        self.mark_seen()
         if self.current is not None and self.current.id == rec.id:
             self.current = rec
         i = self.row_index(rec.id)
@@ -177,12 +185,14 @@ class MainScreen(Screen):
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table is not self.table or event.row_key is None:
             return
+        if event.cursor_row != self.table.cursor_row:
+            return  # stale: the cursor has moved on since (e.g. a refill put it back on the current claim)
         rec = self.session.by_id.get(event.row_key.value)
         if rec is None or (self.current is not None and self.current.id == rec.id
                            and self.article_view.selected_claim is not None
                            and self.article_view.selected_claim.id == rec.id):
             return
-        self.select(rec)
+        self.select(rec, move_table=False)
 
     def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
         if event.text_area is not self.article_view or not self.article_view.has_focus:
@@ -200,8 +210,33 @@ class MainScreen(Screen):
             try:
                 self.session.remember_claim(self.current.id)
                 self._saved_claim = self.current.id
+                self.mark_seen()
             except FactcheckError:
                 pass
+
+    def take_in_outside_changes(self) -> None:
+        """Show what another process (the CLI, a second workbench) wrote to the workspace."""
+        s = self.session
+        refresh = getattr(s.ws, "refresh", None) if s is not None else None
+        if refresh is None or s.article is None:
+            return
+        try:
+            refresh()
+        except Exception:
+            return
+        # every read of the store also takes in outside writes, so compare versions, not refresh()'s answer
+        version = getattr(s.ws, "version", None)
+        if version is None or version == self.seen_version:
+            return
+        self.seen_version = version
+        try:
+            s.reload()
+        except Exception:  # the article went away: keep what is on screen
+            return
+        self.article_view.set_claims(s.records)
+        if self.current is not None:
+            self.current = s.by_id.get(self.current.id)
+        self.refill()
 
     # -- actions -------------------------------------------------------------------------
     def _need_claim(self) -> ClaimRecord | None:
