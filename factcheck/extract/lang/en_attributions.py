@@ -22,7 +22,9 @@ for _f in _forms("say says said", "tell tells told", "report reports reported", 
                  "testify testifies testified", "announce", "disclose discloses disclosed",
                  "suggest suggests suggested", "expect expects expected", "forecast forecasts",
                  "concede concedes conceded", "emphasize emphasizes emphasized", "stress stresses stressed",
-                 "quote quoted", "charge charges charged", "accuse accuses accused"):
+                 "quote quoted", "charge charges charged", "accuse accuses accused",
+                 "declare declares declared", "ask asks asked", "reply replies replied", "answer answered",
+                 "respond responds responded", "tweet tweets tweeted"):
     VERBS[_f] = ("assert", "say", ())
 for _f in _forms("deny denies denied", "reject rejects rejected", "dispute disputes disputed",
                  "dismiss dismisses dismissed", "refute refutes refuted"):
