@@ -118,6 +118,15 @@ ROWS: list[tuple[str, str | None, object]] = [
     # holidays
     ("Weihnachten 1914 schwiegen die Waffen.", None, "1914-12-25"),
     ("Ostermontag 2017 blieb es ruhig.", REF, "2017-04-17"),
+    # tense: weak and strong preterites, "seit", present tense
+    ("Der Minister reiste am Donnerstag nach Paris.", "2023-11-07", "2023-11-02"),
+    ("Die Kanzlerin reist am Donnerstag nach Paris.", "2023-11-07", "2023-11-09"),
+    ("Die erwartete Wende kommt am Freitag.", "2023-11-07", "2023-11-10"),
+    ("Seit Montag streiken die Lokführer.", "2023-11-07", "2023-11-06/2023-11-07"),
+    ("Das Gesetz tritt zum 1. Januar in Kraft.", "2023-11-07", "2024-01-01"),
+    ("Die Frist endete am 31. Dezember.", "2023-11-07", "2022-12-31"),
+    ("Im September lag die Inflation bei 4 Prozent.", "2023-11-07", "2023-09"),
+    ("Die Sitzung ist am Montag, dem 5. Juni.", "2023-11-07", "2023-06-05"),
     # weeks and weekends (2023-11-07 is a Tuesday)
     ("Bis Ende der Woche soll eine Lösung her.", "2023-11-07", "2023-W45"),
     ("Mitte nächster Woche wird es wärmer.", "2023-11-07", "2023-W46"),

@@ -347,7 +347,7 @@ def _candidates(text: str, sentences: list[Sentence]) -> list[Cand]:
 
 # --- pass 2: overlaps and merges -------------------------------------------------------------
 _TIME_GAP = re.compile(r"^(?:,?\s*(?:\|\s*)?(?:(?i:um|gegen|ab)\s+)?|\s*[-–]\s*)$")
-_WD_GAP = re.compile(r"^,?\s*(?:(?i:den)\s+)?$")
+_WD_GAP = re.compile(r"^,?\s*(?:(?i:den|dem)\s+)?$")
 _PART_BEFORE = re.compile(
     r"(?:(?i:am|in\s+der|gegen|im|bis\s+zum|zum)\s+)?(?:(?i:frühen|späten)\s+)?"
     r"(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Laufe|Verlauf|Tag)"
@@ -394,6 +394,8 @@ def _select(text: str, cands: list[Cand]) -> list[Cand]:
 _PRETERITE = re.compile(r"(?<![\w])([a-zäöüß]{3,}(?:te|ten|tet|test))(?![\w])")
 _PERFECT = re.compile(r"(?<![\w])(?:hat|haben|hatte|hatten|ist|sind|sei|seien|habe|war|waren)\b.*?(?<![\w])ge[a-zäöüß]{3,}(?:t|en)(?![\w])")
 _WORD = re.compile(r"[\wÄÖÜäöüß]+")
+# an article or preposition right before a "-te" word makes it an adjective: "die erwartete Wende"
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|am|zum|zur|im|vom|beim|aufs|ins)\s+$")
 _FUTURE_SET = frozenset(V.FUTURE_CUES)
 _PAST_SET = frozenset(V.PAST_CUES)
 
@@ -416,9 +418,8 @@ def _weak_preterite(w: str) -> bool:
     ("kosten", "gelten") or a word in NOT_PRETERITE."""
     if w in V.NOT_PRETERITE:
         return False
-    stem = re.sub(r"(?:te|ten|tet|test)$", "", w)
-    if stem.endswith("s") and not stem.endswith("ss"):
-        return False  # beste, meisten, kosten, leisten
+    if w.endswith("sten") and not w.endswith(("ssten", "isten")):
+        return False  # kosten, leisten, meisten: infinitives and superlatives
     if w.endswith("ten") and not w.endswith(("eten", "rten", "gten", "kten", "nten", "mten", "pten", "ften", "chten", "ßten", "ssten", "zten", "bten", "äten")):
         return False  # gelten, halten, bieten: infinitives
     return True
@@ -429,7 +430,8 @@ def tense(sentence: str) -> int:
     words = _WORD.findall(sentence)
     fut = sum(1 for w in words if w.lower() in _FUTURE_SET)
     past = sum(1 for w in words if w.lower() in _PAST_SET)
-    past += sum(1 for w in _PRETERITE.findall(sentence) if _weak_preterite(w))
+    past += sum(1 for m in _PRETERITE.finditer(sentence)
+                if _weak_preterite(m.group(1)) and not _ARTICLE_BEFORE.search(sentence, 0, m.start()))
     if _PERFECT.search(sentence):
         past += 1
     if fut > past:
@@ -536,6 +538,8 @@ class Resolver:
         seit = (g.get("prep") or "").lower().startswith("seit")
         d = -1 if seit else tense(sent.text)
         y = timex.month_year(a, month, d)
+        if d == 0 and 0 < (month - a.month) % 12 <= 3 and month < a.month:
+            y = a.year + 1  # no tense: a month up to three months ahead is the coming one
         if d > 0:
             how = f"future tense: the coming {name} after"
         elif d < 0:
@@ -771,7 +775,7 @@ class Resolver:
             return timex.weekday_near(a - dt.timedelta(days=1), wd, -1), f"'{dirw}': the one before {a.isoformat()}"
         if w in V.FUTURE_WORDS:
             return timex.weekday_near(a + dt.timedelta(days=1), wd, 1), f"'{dirw}': the one after {a.isoformat()}"
-        d = clause_tense(sent.text, pos)
+        d = -1 if w.startswith("seit") else clause_tense(sent.text, pos)
         if d == 0:
             d = 1  # present tense with a weekday mostly announces: "Am Montag beginnt ..."
         day = timex.weekday_near(a, wd, d)
@@ -803,7 +807,8 @@ class Resolver:
 
     def r_weekday(self, c, g):
         wd = V.WEEKDAYS[g["wd"].lower()]
-        day, why = self._weekday_date(wd, c.sentence, g.get("dir"), c.start - c.sentence.start)
+        dirw = g.get("dir") or ("seit" if (g.get("prep") or "").lower().startswith("seit") else None)
+        day, why = self._weekday_date(wd, c.sentence, dirw, c.start - c.sentence.start)
         if day is None:
             return Out(None, "date", why="a weekday without a date to anchor it")
         if g.get("wd2"):
