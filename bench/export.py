@@ -87,7 +87,9 @@ def through_store(bundles: list[dict]) -> tuple[list[dict], float, float, dict[s
             data = collect(ws)
             t2 = time.perf_counter()
         cli = {}
-        env = dict(os.environ, FACTCHECK_CONFIG=str(Path(d) / "none.toml"))
+        config = Path(d) / "config.toml"
+        config.write_text('rating_scale = "de"\nauthor_url = "https://factcheck.example.org/"\n', encoding="utf-8")
+        env = dict(os.environ, FACTCHECK_CONFIG=str(config))
         for fmt in FORMATS:
             runs = []
             for _ in range(3):
