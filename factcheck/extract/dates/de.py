@@ -178,6 +178,7 @@ RULES: list[Rule] = [
     # 18 Uhr, 18:00 Uhr, um 4:45 Uhr, 4 Uhr 45, gegen 18.30 Uhr
     _rule("time", r"(?<![\d.,:])(?P<h>[01]?[0-9]|2[0-4])(?:[:.](?P<mi>[0-5][0-9]))?\s*Uhr(?:\s+(?P<mi2>[0-5][0-9])(?![\d]))?(?:\s+(?P<tz>MEZ|MESZ|mitteleuropäischer\s+Zeit|Ortszeit|morgens|früh|abends|nachts))?",
           r"(?P<prep>(?i:um|gegen|ab|bis|seit|von|vor|nach|kurz\s+vor|kurz\s+nach|knapp))\s+", 2),
+    _rule("midnight", r"(?<![\w])(?P<w>Mitternacht)(?![\w])", r"(?P<prep>(?i:um|gegen|nach|vor|bis|ab|kurz\s+vor|kurz\s+nach))\s+", 3, True),
     _rule("clock", r"(?<![\d.,:])(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\d])",
           r"(?P<prep>(?i:um|gegen|ab|bis))\s+", 3, True),
     # jährlich, pro Jahr, im Monat, /Monat
@@ -620,6 +621,19 @@ class Resolver:
                 y, why = self._year_for_month(mon, c.sentence, g)
                 if y is None:
                     return Out(None, "date", why="a day and month without any year to anchor it")
+                wd = [p for p in c.parts if p.rule == "weekday"]
+                if wd and y > 0:
+                    # "Montag, 5. Juni": the year in which that day is a Monday, nearest first
+                    want = V.WEEKDAYS[wd[0].g["wd"].lower()]
+                    for cand in (y, y - 1, y + 1):
+                        try:
+                            if dt.date(cand, mon, int(g["d"])).weekday() == want:
+                                if cand != y:
+                                    why = f"the year in which {g['d']}. {g['mon']} is a {wd[0].g['wd']}"
+                                y = cand
+                                break
+                        except ValueError:
+                            break
         d1 = int(g["d"])
         try:
             if y <= 0:
@@ -1135,14 +1149,17 @@ class Resolver:
         if day is None and self.anchor.mentioned and self.anchor.precision == "day":
             day = self.anchor.mentioned  # the day the text was just talking about
         day = day or self.published
-        if h == 24:
-            h = 0
         if day is None:
             y = f"{self.anchor.last.year:04d}" if self.anchor.last else "XXXX"
             return Out(f"{y}-XX-XXT{h:02d}:{mi:02d}", "time", why="a time of day on an unknown day")
         return Out(timex.time_of_day(day, h, mi), "time", why=f"{h:02d}:{mi:02d} on {day.isoformat()}")
 
     r_clock = r_time
+
+    def r_midnight(self, c, g):
+        out = self.r_time(c, {"h": "24", "mi": "00"})
+        out.why = "midnight: " + out.why
+        return out
 
     def r_setword(self, c, g):
         unit = V.SET_WORDS[g["w"].lower()]
