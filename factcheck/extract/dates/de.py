@@ -36,6 +36,11 @@ def _cap(words) -> str:
     return "|".join(out)
 
 
+def _phrases(words) -> str:
+    """Alternation of (multi-word) phrases, longest first, any whitespace between words."""
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True))
+
+
 def _title(words) -> str:
     return "|".join(re.escape(w[0].upper() + w[1:]) for w in sorted(words, key=len, reverse=True))
 
@@ -47,14 +52,13 @@ WEEKDAY = "(?:" + _title(V.WEEKDAYS) + ")"
 DAYPART = "(?:" + _alt(V.DAY_PARTS) + ")"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
-BC = r"v\.\s?Chr\.?|vor\s+Christus"
-AD = r"n\.\s?Chr\.?|nach\s+Christus"
-NUMWORD = ("(?:(?:" + _cap(["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"])
-           + ")und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)|"
+BC = "|".join(V.BC_MARKERS)
+AD = "|".join(V.AD_MARKERS)
+NUMWORD = ("(?:(?:" + _cap(V.DIGIT_WORDS) + ")und(?:" + "|".join(V.TENS_WORDS) + ")|"
            + _cap(V.NUMBER_WORDS) + ")")
 NUM = r"(?:\d+(?:,\d+)?|" + NUMWORD + ")"
 UNIT = "(?:" + _title(V.UNITS) + ")"
-PREP = r"(?P<prep>(?i:seit\s+dem|seit|bis\s+zum|bis\s+zur|bis|ab\s+dem|ab|vom|von|zum|am|an|im|um|gegen|für))\s+"
+PREP = r"(?P<prep>(?i:" + _phrases(V.PREPOSITIONS) + r"))\s+"
 MOD = r"(?P<mod>(?i:gegen\s+|bis\s+)?(?:Anfang|Mitte|Ende|Beginn))\s+"
 PAST = _alt(V.PAST_WORDS)
 FUTURE = _alt(V.FUTURE_WORDS)
@@ -100,7 +104,7 @@ def _rule(name: str, core: str, left: str | None = None, priority: int = 5, requ
 
 
 LEFT_PREP_MOD = rf"(?:{PREP})?(?:{MOD}(?:des\s+)?)?"
-HEDGE = r"(?P<hedge>(?i:etwa|rund|gut|knapp|fast|über|mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|ungefähr|nur|insgesamt|ganze[n]?))\s+"
+HEDGE = r"(?P<hedge>(?i:" + _phrases(V.HEDGES) + r"))\s+"
 
 RULES: list[Rule] = [
     # 28.04.2020, 1.9.39, 02.01.2022
@@ -157,8 +161,8 @@ RULES: list[Rule] = [
     _rule("ago", rf"(?<![\w])(?P<way>[Vv]or|[Ii]n|[Nn]ach)\s+(?:(?P<hedge>(?i:etwa|rund|gut|knapp|fast|über|mehr\s+als))\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})(?![\w])", None, 2),
     # drei Jahre lang, seit vier Jahren, 72 Stunden, innerhalb von 72 Stunden, etwa einem Jahr
     _rule("duration", rf"(?<![\w])(?P<unit>{UNIT})(?P<lang>\s+lang)?(?![\w])",
-          r"(?:(?P<prep>(?i:seit|für|binnen|innerhalb\s+von|innerhalb|nach|in\s+den|in\s+den\s+letzten|in\s+den\s+vergangenen|in\s+den\s+kommenden|in\s+den\s+nächsten|die\s+letzten|die\s+vergangenen|die\s+nächsten|den\s+letzten|den\s+vergangenen|den\s+nächsten|über|während))\s+)?"
-          rf"(?:{HEDGE})?(?<![\w,.])(?P<num>{NUM})(?:\s+(?P<frac>(?i:dreiviertel|halbe)))?(?:\s+|-)", 4, True),
+          r"(?:(?P<prep>(?i:" + _phrases(V.DURATION_PREPOSITIONS) + r"))\s+)?"
+          rf"(?:{HEDGE})?(?<![\w,.])(?P<num>{NUM})(?:\s+(?P<frac>(?i:{_alt(V.FRACTIONS)})))?(?:\s+|-)", 4, True),
     # seit Jahrzehnten, seit Jahren, in den vergangenen Wochen, vor Monaten, wenige Tage
     _rule("vague", r"(?<![\w])(?P<unit>Jahrzehnten|Jahrzehnte|Jahren|Monaten|Wochen|Tagen|Stunden|Minuten|Jahre|Monate|Tage|Jahrhunderten)(?:\s+(?P<way>später|zuvor|danach))?(?![\w])(?!\s+\d)",
           rf"(?:(?P<prep>(?i:seit|vor|in\s+den\s+(?:letzten|vergangenen|kommenden|nächsten|folgenden|ersten)|den\s+(?:letzten|vergangenen|kommenden|nächsten|folgenden)|in\s+den|nach|innerhalb|binnen|für))\s+)?(?:(?P<q>(?i:{_alt(V.VAGUE_QUANTIFIERS)}))\s+)?", 6),
@@ -1014,22 +1018,14 @@ class Resolver:
         if unit is None or n is None:
             return None
         if g.get("frac"):
-            n += 0.75 if g["frac"].lower() == "dreiviertel" else 0.5
+            n += V.FRACTIONS[g["frac"].lower()]
         if unit == "halfyear":
             unit, n = "month", n * 6
         hedge = (g.get("hedge") or "").lower()
-        prep = (g.get("prep") or "").lower()
-        mod = None
-        if hedge in ("etwa", "rund", "ungefähr"):
-            mod = "APPROX"
-        elif hedge in ("mehr als", "über", "gut"):
-            mod = "MORE_THAN"
-        elif hedge in ("weniger als", "knapp", "fast"):
-            mod = "LESS_THAN"
-        elif hedge in ("bis zu", "höchstens") or prep.startswith("innerhalb") or prep == "binnen":
+        prep = " ".join((g.get("prep") or "").lower().split())
+        mod = V.HEDGES.get(" ".join(hedge.split()))
+        if mod is None and prep in V.WITHIN:
             mod = "EQUAL_OR_LESS"
-        elif hedge == "mindestens":
-            mod = "EQUAL_OR_MORE"
         return Out(timex.duration_parts(n, unit), "duration", mod, f"a duration of {g['num']} {g['unit']}")
 
     def r_vague(self, c, g):

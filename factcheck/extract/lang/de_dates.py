@@ -226,3 +226,31 @@ PERSON_NOUNS = (
 # the German hunting year runs 1 April - 31 March (Bundesjagdgesetz § 11). A text that names
 # one reads its split years "2020/21" that way.
 SPLIT_YEARS = {"jagdjahr": 4}
+
+# Prepositions that belong to a date's span (the annotation rules: am/im/an/um/seit/bis/ab/vom/
+# zum/gegen, with their article forms). Longer phrases first is done by the engine.
+PREPOSITIONS = ("seit dem", "seit", "bis zum", "bis zur", "bis", "ab dem", "ab", "vom", "von", "zum",
+                "am", "an", "im", "um", "gegen", "für")
+# Hedges before an amount of time -> TIMEX3 mod (None: kept in the span, no mod).
+HEDGES = {
+    "etwa": "APPROX", "rund": "APPROX", "ungefähr": "APPROX", "circa": "APPROX", "zirka": "APPROX", "ca.": "APPROX",
+    "mehr als": "MORE_THAN", "über": "MORE_THAN", "gut": "MORE_THAN",
+    "weniger als": "LESS_THAN", "knapp": "LESS_THAN", "fast": "LESS_THAN",
+    "bis zu": "EQUAL_OR_LESS", "höchstens": "EQUAL_OR_LESS", "mindestens": "EQUAL_OR_MORE",
+    "nur": None, "insgesamt": None, "ganze": None, "ganzen": None,
+}
+# Prepositions before a duration; those in WITHIN bound it from above ("innerhalb von 72 Stunden").
+DURATION_PREPOSITIONS = (
+    "seit", "für", "binnen", "innerhalb von", "innerhalb", "nach", "in den", "in den letzten",
+    "in den vergangenen", "in den kommenden", "in den nächsten", "die letzten", "die vergangenen",
+    "die nächsten", "den letzten", "den vergangenen", "den nächsten", "über", "während",
+)
+WITHIN = ("binnen", "innerhalb", "innerhalb von")
+# Fractions after a number of units: "drei dreiviertel Jahre", "zwei halbe Tage".
+FRACTIONS = {"dreiviertel": 0.75, "halbe": 0.5}
+# The tens and units of compound number words ("dreiundzwanzig").
+DIGIT_WORDS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+TENS_WORDS = ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
+# Era markers after a year.
+BC_MARKERS = (r"v\.\s?Chr\.?", r"vor\s+Christus", r"v\.\s?u\.\s?Z\.?")
+AD_MARKERS = (r"n\.\s?Chr\.?", r"nach\s+Christus", r"u\.\s?Z\.?")
