@@ -29,7 +29,7 @@ from .lang import en_attributions as EN
 from .segment import Sentence
 
 _TOKEN = re.compile(r"``|''|\w+(?:[-’']\w+)*(?:-(?=[\s,]))?|\.\.\.|[^\w\s]")
-_CLAUSE_END = frozenset(",;:.!?–—")
+_CLAUSE_END = frozenset(",;:.!?–—-")  # a free-standing "-" is a dash ("Zürich - Die SNB ...")
 _SENT_END = frozenset(".!?")
 _QUOTE_CHARS = frozenset("„“”«»‚‘’\"") | {"``", "''"}
 _CONTEXT_WINDOW = 3  # units after which a speaker is no longer "the one we were quoting"
@@ -368,7 +368,8 @@ class _Reader:
                     return names
                 return f"{names} ({role})"
         if self.lang == "de" and tk.lows[a] in lx.DETERMINERS:
-            keep = b - a >= 3 and _is_cap(tk.texts[a + 1]) and tk.lows[a + 1].endswith(("e", "en")) \
+            keep = tk.lows[a] in ("der", "die", "das") and not (a > 0 and tk.lows[a - 1] in lx.PREPOSITIONS) \
+                and b - a >= 3 and _is_cap(tk.texts[a + 1]) and tk.lows[a + 1].endswith(("e", "en")) \
                 and _is_cap(tk.texts[a + 2]) and not tk.lows[a + 2].endswith(lx.ROLE_SUFFIXES) \
                 and (b == a + 3 or tk.lows[a + 3] in ("in", "im"))
             if keep:  # a proper name with its article: "Das Weiße Haus" (not "in Washington")
@@ -954,6 +955,10 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
                 p = i - 1 if i - 1 > cs and tk.lows[i - 1] == particle else None
             else:
                 p = _find(r, (particle,), i + 1, ce)
+                # a separable particle closes its clause: "fordert ... auf." but not "auf Autobahnen"
+                if p is not None and not (p + 1 >= ce or tk.lows[p + 1] in ("und", "oder", "sowie")
+                                          or r.qmark[p + 1] >= 0):
+                    p = None
             if p is None:
                 continue
         if needs and _find(r, needs, cs, ce) is None:
@@ -998,7 +1003,7 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
             f = _rfind(r, lx.AUX, a, i)
             if f is None:
                 continue
-            passive = tk.lows[f] in ("wird", "wurde", "werden", "wurden")
+            passive = tk.lows[f] in ("wird", "wurde", "werden", "wurden", "werde")
             cs = r.clause_bounds(f, a, b)[0]
         if sub is None and (tk.lows[f] in lx.KONJ1 or tk.lows[f] in lx.KONJ2) and _continues(r, unit):
             kforms.append(f)
@@ -1055,7 +1060,9 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
                 subj = r._np_after(k, ce)
         if subj is None:
             continue
-        if tk.lows[subj[0]] in ("denjenigen", "diejenigen", "jene", "jenen", "alle", "man", "es"):
+        if tk.lows[subj[0]] in ("denjenigen", "diejenigen", "jene", "jenen", "alle", "man", "es", "ihm", "ihn",
+                                "ihnen", "uns", "mir", "dir") or (
+                tk.lows[subj[0]] in ("dem", "den") and not rel_subject):
             return None
         # content
         if sub is not None and tk.lows[sub] == "wie":  # "Wie das Amt mitteilte, stiegen die Preise ..."
@@ -1115,6 +1122,18 @@ def _antecedent(r, cs, a):
     j = cs - 1  # the comma
     if j <= a:
         return None
+    # the last article before the comma starts it: "eine Initiative (organisiert), die ..."
+    end = j - 1 if not _is_cap(tk.texts[j - 1]) else j
+    for s in range(end - 1, max(a, end - 8) - 1, -1):
+        if not _is_word(tk.texts[s]) or r.in_quote[s] >= 0:
+            break
+        if tk.lows[s] in r.lx.DETERMINERS and s + 1 < end and _is_cap(tk.texts[s + 1]) or (
+                tk.lows[s] in r.lx.DETERMINERS and s + 2 < end and _is_cap(tk.texts[s + 2])):
+            if s - 1 >= a and tk.lows[s - 1] in ("des", "der") or (
+                    s > a and tk.lows[s - 1] in ("in", "im", "aus", "von", "vom", "bei")
+                    and s - 2 >= a and _is_cap(tk.texts[s - 2])):
+                continue  # a genitive or a prepositional attribute: the noun phrase starts further left
+            return s, end
     k = j
     if not _is_cap(tk.texts[k - 1]):
         k -= 1  # one verb-final word between the noun phrase and the comma
@@ -1167,6 +1186,9 @@ def _say_content(r, unit, i, p, found):
         if tk.texts[m] == ":" and r.in_quote[m] < 0 and m + 1 < b and r.qmark[m + 1] >= 0:
             e = m
             break
+        if tk.texts[m] == "," and r.in_quote[m] < 0 and m + 1 < e and (
+                tk.lows[m + 1] == "so" or any(rd[0] == "fin" and not rd[4] for rd in lx.VERBS.get(tk.lows[m + 1], ()))):
+            return None  # "...: Y komme zu kurz, teilte der Nabu mit": the content is the Nabu's
     if _words(r, k, e) < 3:
         return None
     low = tk.lows[k]

@@ -107,6 +107,7 @@ _add(
 )
 # Demands and proposals.
 _add(
+    _verb(_weak("forder", "auf"), act="demand", kind="obj", particle="auf"),
     _verb(_weak("forder"), act="demand", kind="obj"),
     _verb(_weak("verlang"), act="demand", kind="obj"),
     _verb(_weak("plädier"), act="demand", kind="obj"),
@@ -125,8 +126,7 @@ _add(
 _add(
     _verb(_weak("bezeichn"), act="evaluate", kind="obj", needs=("als",)),
     _verb(_strong("nennt nennen nannte nannten nenne", "genannt"), act="evaluate", kind="obj"),
-    _verb(_strong("hält halten hielt hielten halte", "gehalten", "für"), act="evaluate", kind="obj",
-          particle="für"),
+    _verb(_strong("hält halten hielt hielten halte", "gehalten"), act="evaluate", kind="obj", needs=("für",)),
     _verb(_weak("rechn"), kind="obj", needs=("mit", "damit")),
     _verb(_weak("prognostizier"), kind="obj"),
 )
