@@ -25,7 +25,7 @@ TARGET_MS = 20.0
 PER_ARTICLE = 500
 
 
-def synthetic_export(n_claims: int, seed: int) -> dict:
+def synthetic_export(n_claims: int, seed: int, history_per_claim: int = 0) -> dict:
     """An article export with n_claims number claims of about 1 KB each (as the issue measured)."""
     rnd = random.Random(seed)
     words = ["Die", "Stadt", "hat", "im", "Jahr", "neue", "Wohnungen", "gebaut", "sagte", "der", "Senat"]
@@ -50,8 +50,11 @@ def synthetic_export(n_claims: int, seed: int) -> dict:
         recs.append({"claim": claim, "article": aid, "verdict": "unchecked", "note": "", "evidence": [],
                      "origin": "extractor", "dismissed": False, "updated": "", "extract_id": cid,
                      "corrected": {}})
+    hist = [{"id": f"h{seed:03x}{i:05x}{k}", "claim": r["claim"]["id"], "field": "note", "old": "", "new": f"n{k}",
+             "at": "2026-01-01T00:00:00+00:00", "seq": i * 3 + k}
+            for i, r in enumerate(recs) for k in range(history_per_claim)]
     return {"format": "factcheck-article", "version": 1, "article": {"text": text, "title": f"Artikel {seed}"},
-            "claims": recs, "history": []}
+            "claims": recs, "history": hist}
 
 
 def _count_syncs() -> list[int]:
@@ -84,7 +87,7 @@ def main() -> int:
     t0 = time.perf_counter()
     with Workspace(path) as ws:
         for seed in range((args.claims + PER_ARTICLE - 1) // PER_ARTICLE):
-            ws.import_article(synthetic_export(min(PER_ARTICLE, args.claims - seed * PER_ARTICLE), seed))
+            ws.import_article(synthetic_export(min(PER_ARTICLE, args.claims - seed * PER_ARTICLE), seed, 3))
         ws.compact()
     build = time.perf_counter() - t0
     size = path.stat().st_size
@@ -102,6 +105,9 @@ def main() -> int:
     list_one_s = time.perf_counter() - t0
 
     syncs = _count_syncs()
+    t0 = time.perf_counter()
+    ws.history(ids[0])
+    history_s = time.perf_counter() - t0
     rnd = random.Random(1)
     verdicts = ["verified", "false", "disputed", "unverifiable"]
     lat = []
@@ -129,6 +135,7 @@ def main() -> int:
     print(f"workspace: {args.claims} claims, {size / 1e6:.1f} MB snapshot (built in {build:.1f} s)")
     print(f"open (load + parse):         {ms(open_s):8.1f} ms")
     print(f"list all claims:             {ms(list_s):8.1f} ms   one article: {ms(list_one_s):.1f} ms")
+    print(f"history of one claim:        {ms(history_s):8.1f} ms   ({3 * args.claims} history rows)")
     print(f"set_verdict, fsync'd:        median {med:.2f} ms   p95 {p95:.2f} ms   max {max(lat) * 1000:.2f} ms"
           f"   ({args.ops} ops, {n_syncs} fsync/fdatasync calls)")
     print(f"add_evidence, fsync'd:       median {statistics.median(ev_lat) * 1000:.2f} ms")
