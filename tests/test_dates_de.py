@@ -109,3 +109,28 @@ def test_speed():
     rate = len(text) / best
     assert len(found) > 300
     assert rate > 200_000, f"{rate:,.0f} characters per second"
+
+
+ODD = ["31. Februar 2020", "am 0. Mai", "25 Uhr", "9999 Jahre später", "Q5 2020", "0. Jahrhundert",
+       "im 99. Jh. v. Chr.", "30. Februar", "Montag, 31. Februar", "am 29. Februar", "", "\n\n", "2020/19"]
+
+
+@pytest.mark.parametrize("text", ODD)
+def test_impossible_dates_are_dropped_not_raised(text):
+    for pub in (None, "2020-02-29", "0001-01-01", "9999-12-31"):
+        for c in dates(text, pub):
+            assert c.value is None or isinstance(c.value, str)
+
+
+def test_random_token_soup_never_raises():
+    import random
+
+    toks = ("am im seit bis vom Anfang Ende 31. 29. 0. 1. Februar Jänner Sept. 2020 1939 9999 999 24 Uhr "
+            "23:59 Montag und oder 2020/21 v. Chr. Jahre Tage später zuvor darauf vergangene Woche Vorjahr "
+            "Vortag gestern Abend Nacht des Jahres 12. Jahrhunderts 1990er Sommer Q4 jährlich pro Jahr "
+            "zehnjährige anderthalb dreiviertel . , – (").split(" ")
+    rnd = random.Random(7)
+    for _ in range(400):
+        text = " ".join(rnd.choice(toks) for _ in range(rnd.randint(1, 10)))
+        for pub in (None, "2020-02-29"):
+            dates(text, pub)  # offsets are checked inside

@@ -568,7 +568,11 @@ class Resolver:
 
     def resolve(self, c: Cand) -> Out | None:
         fn = getattr(self, "r_" + c.rule)
-        out = fn(c, c.g)
+        try:
+            out = fn(c, c.g)
+        except (ValueError, OverflowError):
+            # a calendar that does not exist ("31. Februar", 9999 years later): no date
+            return None
         if out is None:
             return None
         if c.parts:
