@@ -292,6 +292,10 @@ class _Reader:
                     break
                 if low in lx.DETERMINERS and head_seen:
                     break
+                if head_seen and not _is_cap(t) and (
+                        (i - 2 >= start and _is_cap(tk.texts[i - 1]) and _is_cap(tk.texts[i - 2])
+                         and tk.lows[i - 2] not in lx.DETERMINERS) or low.endswith("ed")):
+                    break  # "Mayor Jane Doe spoke", "Bushnell continued"
                 head_seen = head_seen or low not in lx.DETERMINERS
                 i += 1
                 last_good = i
@@ -739,8 +743,8 @@ def _colon_quote(r, unit, q, content, found, used, regions):
     if subj is None:
         return None
     src, st = r.source_of(subj[0], subj[1], unit, found)
-    if not src:
-        return None
+    if not src and cue_i is None:
+        return None  # no verb and no name: not a quotation we can attribute
     act = "assert"
     cue = None
     if cue_i is not None:
@@ -892,6 +896,8 @@ _CLAUSE_OPENERS_DE = frozenset("dass daß ob wie warum weshalb wer was wo wann n
 
 
 def _is_konj(r, k) -> bool:
+    if r.lang != "de":
+        return False
     lx = r.lx
     low = r.tk.lows[k]
     return low in lx.KONJ1 or low in lx.KONJ2
@@ -906,6 +912,8 @@ def _has_konj(r, lo, hi) -> bool:
 
 def _konj_e(r, k) -> bool:
     """A Konjunktiv I form by shape: lower-case -e word next to es/sich/man ("gebe es")."""
+    if r.lang != "de":
+        return False
     tk, lx = r.tk, r.lx
     low = tk.lows[k]
     if len(low) < 4 or not low.endswith("e") or low.endswith("te") or _is_cap(tk.texts[k]) \
@@ -1277,7 +1285,8 @@ def _en_verb(r, unit, i, rd, found, regions):
                 v -= 1
             np = (cs, v) if v > cs and _words(r, cs, v) <= 8 and not any(
                 tk.lows[k] in lx.SUBORDINATORS or tk.lows[k] in lx.VERBS for k in range(cs, v)) else None
-            if tail > 4 or ce < e - 1:
+            if tail > 4 or ce < e - 1 or (tail >= 3 and any(
+                    tk.lows[m] in lx.AUX or tk.lows[m].endswith("ed") for m in range(i + 1, ce))):
                 np = None
         if np and _words(r, c0, cs - 1) >= 3 and not _covered(r, found, c0, cs - 1):
             src, st = r.source_of(np[0], np[1], unit, found)
@@ -1306,6 +1315,10 @@ def _en_verb(r, unit, i, rd, found, regions):
     s_start = s_end
     while s_start > a and tk.texts[s_start - 1] not in _CLAUSE_END:
         s_start -= 1
+    while s_end - 1 > s_start and tk.lows[s_end - 1] in lx.TIME_WORDS:
+        s_end -= 1  # "The White House on Tuesday denied"
+    if s_end - 1 > s_start and tk.lows[s_end - 1] in ("on", "at", "in", "late", "early", "last"):
+        s_end -= 1
     if s_start >= s_end or _words(r, s_start, s_end) > 10 or any(
             (tk.lows[k] in lx.VERBS and k != s_start) or tk.lows[k] in lx.SUBORDINATORS for k in range(s_start, s_end)):
         return None
@@ -1337,7 +1350,7 @@ def _en_verb(r, unit, i, rd, found, regions):
     end = e
     if _words(r, k, end) < (3 if kind == "say" else 1):
         return None
-    if kind == "say" and not that and not any(
+    if kind == "say" and not that and tk.lows[k] not in lx.SUBJECT_PRONOUNS | {"i", "there", "we"} and not any(
             tk.lows[m] in lx.AUX or tk.lows[m] in lx.VERBS or (tk.lows[m].endswith("ed") and tk.lows[m - 1] not in lx.DETERMINERS)
             or r.qmark[m] >= 0 for m in range(k, end)):
         return None  # "reported a loss of $3 billion": an object, not a statement
