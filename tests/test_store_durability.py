@@ -320,3 +320,12 @@ def test_intact_lines_with_a_wrong_shape_are_damage(db_path):
     good = db_path.read_bytes()
     db_path.write_bytes(good + encode_line({"put": {"claims": [1, 2]}}) + encode_line({"put": {}}))
     _damaged_message_and_kept(db_path, "damaged at line 3")
+
+
+def test_compaction_keeps_the_file_mode(db_path):
+    ids = seed(db_path)
+    db_path.chmod(0o640)
+    with Workspace(db_path) as ws:
+        ws.set_verdict(ids[0], "false")
+        ws.compact()
+    assert db_path.stat().st_mode & 0o777 == 0o640

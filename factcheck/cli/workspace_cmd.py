@@ -219,7 +219,7 @@ def run_recover(args) -> int:
 
 
 def _value(v) -> str:
-    if v is None:
+    if v is None or v == "":
         return "-"
     if isinstance(v, dict):
         if set(v) <= {"min", "max"}:

@@ -493,8 +493,10 @@ class JournalStorage(Storage):
         }
         line = encode_line(header)
         tmp = Path(f"{self.path}.tmp-{os.getpid()}-{secrets.token_hex(3)}")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask decides, as for any file
         try:
+            if self._fd is not None:  # keep the permissions the user gave the workspace
+                os.fchmod(fd, os.fstat(self._fd).st_mode & 0o7777)
             _write_all(fd, line)
             os.fsync(fd)
         except BaseException:
@@ -541,7 +543,7 @@ class JournalStorage(Storage):
         if self._lock_fd is None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._lock_fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+                self._lock_fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o666)
             except OSError as e:
                 raise StoreError(f"{self.lock_path}: cannot create the lock file ({e.strerror})") from None
         deadline = time.monotonic() + self.lock_timeout
