@@ -29,7 +29,10 @@ from .lang import en_attributions as EN
 from .segment import Sentence
 
 _TOKEN = re.compile(r"``|''|\w+(?:[-’']\w+)*(?:-(?=[\s,]))?|\.\.\.|[^\w\s]")
-_CLAUSE_END = frozenset(",;:.!?–—-")  # a free-standing "-" is a dash ("Zürich - Die SNB ...")
+# Inside a unit a "." follows an abbreviation ("Mr.", "U.S.", "Dr."), so it does not end a clause;
+# a free-standing "-" is a dash ("Zürich - Die SNB ...").
+_CLAUSE_END = frozenset(",;:!?–—-")
+_TRAILING = _CLAUSE_END | {".", "…"}
 _SENT_END = frozenset(".!?")
 _QUOTE_CHARS = frozenset("„“”«»‚‘’\"") | {"``", "''"}
 _CONTEXT_WINDOW = 3  # units after which a speaker is no longer "the one we were quoting"
@@ -339,7 +342,7 @@ class _Reader:
         """Drop closing punctuation at the end of a range (quote marks stay when they close a quote
         that opened inside the range)."""
         tk = self.tk
-        while b > a and (tk.texts[b - 1] in _CLAUSE_END or tk.texts[b - 1] in (")",) and "(" not in
+        while b > a and (tk.texts[b - 1] in _TRAILING or tk.texts[b - 1] in (")",) and "(" not in
                          tk.texts[a:b]):
             b -= 1
         return b
@@ -964,7 +967,8 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
             else:
                 p = _find(r, (particle,), i + 1, ce)
                 # a separable particle closes its clause: "fordert ... auf." but not "auf Autobahnen"
-                if p is not None and not (p + 1 >= ce or tk.lows[p + 1] in ("und", "oder", "sowie")
+                if p is not None and not (p + 1 >= ce or tk.texts[p + 1] in _TRAILING
+                                          or tk.lows[p + 1] in ("und", "oder", "sowie")
                                           or r.qmark[p + 1] >= 0):
                     p = None
             if p is None:
