@@ -329,3 +329,28 @@ def test_compaction_keeps_the_file_mode(db_path):
         ws.set_verdict(ids[0], "false")
         ws.compact()
     assert db_path.stat().st_mode & 0o777 == 0o640
+
+
+def test_schema_0_file_is_never_appended_to_when_migration_had_to_wait(db_path):
+    from tinydb import TinyDB
+
+    with TinyDB(db_path) as old:
+        old.table("articles").insert({"id": "a1", "text": "Es gab 12 Fälle.\n"})
+        old.table("claims").insert({"type": "number", "start": 7, "end": 9, "text": "12", "article": "a1"})
+    original = db_path.read_bytes()
+    holder = subprocess.Popen(
+        [PYTHON, "-c", "import fcntl, sys, time\nf = open(sys.argv[1], 'a')\nfcntl.flock(f, fcntl.LOCK_EX)\n"
+         "print('locked', flush=True)\nsys.stdin.read()", str(db_path) + ".lock"],
+        stdout=subprocess.PIPE, stdin=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline() == b"locked\n"
+        ws = Workspace(db_path, lock_timeout=0.2)  # cannot migrate on disk now: reads the migrated data
+        assert db_path.read_bytes() == original
+        (rec,) = ws.claims()
+    finally:
+        holder.communicate(b"")
+    ws.set_verdict(rec.id, "false")  # the first write rewrites the file in the current format
+    ws.close()
+    assert (db_path.parent / "workspace.json.v0.bak").read_bytes() == original
+    with Workspace(db_path) as again:
+        assert again.claim(rec.id).verdict == "false"
