@@ -13,6 +13,7 @@ Direction (past or future) of year-less months and weekdays comes from modifiers
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -319,35 +320,73 @@ def _accept(name: str, g: dict, s: str, start: int, end: int) -> bool:
 
 
 def _candidates(text: str, sentences: list[Sentence]) -> list[Cand]:
+    """Every rule's candidates, each inside one sentence.
+
+    Each core pattern scans the whole text once (per-sentence scanning costs a call per rule
+    and sentence); a match is assigned to its sentence by bisection. A match that runs past
+    its sentence's end is discarded and that sentence rescanned alone, so what is found is
+    exactly what a per-sentence scan finds.
+    """
+    sents = [s for s in sentences if not s.boilerplate]
+    if not sents:
+        return []
+    starts = [s.start for s in sents]
+    local: dict[int, str] = {}
     out: list[Cand] = []
-    for sent in sentences:
-        if sent.boilerplate:
-            continue
-        s = text[sent.start:sent.end]
-        for rule in RULES:
+    for rule in RULES:
+        per: dict[int, list[Cand]] = {}
+        rescan: set[int] = set()
+        for m in rule.core.finditer(text, sents[0].start, sents[-1].end):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i < 0:
+                continue
+            sent = sents[i]
+            if m.start() >= sent.end:
+                continue  # between sentences
+            if m.end() > sent.end:
+                rescan.add(i)
+                continue
+            s = local.get(i)
+            if s is None:
+                s = local[i] = text[sent.start:sent.end]
+            _take(rule, m, s, sent, sent.start, per.setdefault(i, []))
+        for i in rescan:
+            sent = sents[i]
+            s = local.get(i)
+            if s is None:
+                s = local[i] = text[sent.start:sent.end]
+            found: list[Cand] = []
             for m in rule.core.finditer(s):
-                start = m.start()
-                g = m.groupdict()
-                if rule.left is not None:
-                    lo = max(0, start - 60)
-                    lm = rule.left.search(s, lo, start)
-                    if lm is None or (rule.left_required and lm.start() == lm.end()):
-                        continue
-                    if lm.start() < lm.end():
-                        start = lm.start()
-                        g.update({k: v for k, v in lm.groupdict().items() if v is not None})
-                if m.end() == start or not _accept(rule.name, g, s, start, m.end()):
-                    continue
-                if rule.name == "daymonth" and g.get("d2") and g["conj"] in ("und", "oder") \
-                        and int(g["d2"]) != int(g["d"]) + 1:
-                    # "am 6. und 15. September": two days, not a span; the first borrows the month
-                    first = dict(g, d2=None, conj=None, y=g.get("y") or _NO_YEAR_HERE)
-                    out.append(Cand(sent.start + start, sent.start + m.start("d") + len(g["d"]) + 1,
-                                    rule.name, first, rule.priority, sent))
-                    start = m.start("d2")
-                    g = dict(g, d=g["d2"], d2=None, conj=None, mod0=None, prep=None)
-                out.append(Cand(sent.start + start, sent.start + m.end(), rule.name, g, rule.priority, sent))
+                _take(rule, m, s, sent, 0, found)
+            per[i] = found
+        for found in per.values():
+            out.extend(found)
     return out
+
+
+def _take(rule: Rule, m: re.Match, s: str, sent: Sentence, shift: int, out: list[Cand]) -> None:
+    """Read one core match (offsets in its string minus `shift` are offsets in the sentence
+    text `s`): its left context, the checks of _accept, and the split of coordinated days."""
+    start, end = m.start() - shift, m.end() - shift
+    g = m.groupdict()
+    if rule.left is not None:
+        lm = rule.left.search(s, max(0, start - 60), start)
+        if lm is None or (rule.left_required and lm.start() == lm.end()):
+            return
+        if lm.start() < lm.end():
+            start = lm.start()
+            g.update({k: v for k, v in lm.groupdict().items() if v is not None})
+    if end == start or not _accept(rule.name, g, s, start, end):
+        return
+    if rule.name == "daymonth" and g.get("d2") and g["conj"] in ("und", "oder") \
+            and int(g["d2"]) != int(g["d"]) + 1:
+        # "am 6. und 15. September": two days, not a span; the first borrows the month
+        first = dict(g, d2=None, conj=None, y=g.get("y") or _NO_YEAR_HERE)
+        d_end = m.start("d") - shift + len(g["d"]) + 1
+        out.append(Cand(sent.start + start, sent.start + d_end, rule.name, first, rule.priority, sent))
+        start = m.start("d2") - shift
+        g = dict(g, d=g["d2"], d2=None, conj=None, mod0=None, prep=None)
+    out.append(Cand(sent.start + start, sent.start + end, rule.name, g, rule.priority, sent))
 
 
 # --- pass 2: overlaps and merges -------------------------------------------------------------
