@@ -1263,8 +1263,18 @@ def _en_verb(r, unit, i, rd, found, regions):
     low = tk.lows[i]
     if i > a and (tk.lows[i - 1] in lx.DETERMINERS or tk.texts[i - 1] in ("'", "’")
                   or tk.lows[i - 1].endswith(("'s", "’s")) or (tk.texts[i - 1] == "s" and i - 2 >= a
-                                                                and tk.texts[i - 2] in ("'", "’"))):
-        return None  # a noun: "the report", "Washington's demand", "U.S.'s demand"
+                                                                and tk.texts[i - 2] in ("'", "’"))
+                  or tk.lows[i - 1] in lx.PREPOSITIONS):
+        return None  # a noun: "the report", "Washington's demand", "on charges"
+    if low in lx.NOUNISH and i > a and not (_is_cap(tk.texts[i - 1]) or tk.lows[i - 1] in lx.SUBJECT_PRONOUNS
+                                             or tk.lows[i - 1].endswith("s") or tk.texts[i - 1] == ","):
+        return None  # "a false report": a noun after an adjective
+    if _is_cap(tk.texts[i]) and i > a:
+        return None  # part of a name: "New York State Park Police"
+    if i + 1 < b and tk.lows[i + 1] in lx.AUX and tk.lows[i + 1] not in ("had",):
+        return None  # a noun as subject: "flu reports have been dropping"
+    if i > a and tk.lows[i - 1] in lx.BE:
+        return None  # passive: "were reported in the last week"
     if i > a and tk.lows[i - 1] in ("to",) or any(tk.lows[k] in lx.REFUSAL or tk.lows[k] in lx.NEGATIONS
                                                   for k in range(max(a, i - 3), i)):
         return None
@@ -1319,10 +1329,24 @@ def _en_verb(r, unit, i, rd, found, regions):
     s_start = s_end
     while s_start > a and tk.texts[s_start - 1] not in _CLAUSE_END:
         s_start -= 1
+    if s_end < v and tk.texts[s_end] == "," and 1 <= (v - 1) - (s_end + 1) <= 3 and all(
+            _is_cap(tk.texts[m]) for m in range(s_end + 1, v - 1)):
+        s_end = v - 1  # "Her attorney, Lenard Leeds, said": normalize() takes the name
     while s_end - 1 > s_start and tk.lows[s_end - 1] in lx.TIME_WORDS:
         s_end -= 1  # "The White House on Tuesday denied"
     if s_end - 1 > s_start and tk.lows[s_end - 1] in ("on", "at", "in", "late", "early", "last"):
         s_end -= 1
+    if s_start < s_end and tk.lows[s_start] in ("but", "and") and s_end - s_start == 1:
+        prev = next((g for g in reversed(found) if g.source), None)  # "..., but insisted ...": shared subject
+        if prev is None or not prev.subj_span:
+            return None
+        k = i + 1
+        content_end = e
+        if _words(r, k, content_end) < 2:
+            return None
+        content = _span(r, k, content_end)
+        return _Found([content, _span(r, i, i + 1), prev.subj_span], prev.source, prev.source_text,
+                      _cue_text_en(r, i), content, False, act, cue_tokens=[i], subj_span=prev.subj_span)
     if s_start >= s_end or _words(r, s_start, s_end) > 10 or any(
             (tk.lows[k] in lx.VERBS and k != s_start) or tk.lows[k] in lx.SUBORDINATORS for k in range(s_start, s_end)):
         return None
@@ -1363,7 +1387,7 @@ def _en_verb(r, unit, i, rd, found, regions):
     content = _span(r, k, end)
     regions.append((s_start, k))
     return _Found([content, _span(r, *subj), _span(r, i, i + 1)], src, st, _cue_text_en(r, i), content, False, act,
-                  cue_tokens=[i])
+                  cue_tokens=[i], subj_span=_span(r, *subj))
 
 
 def _cue_text_en(r, i):

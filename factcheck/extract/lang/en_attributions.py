@@ -23,7 +23,7 @@ for _f in _forms("say says said", "tell tells told", "report reports reported", 
                  "suggest suggests suggested", "expect expects expected", "forecast forecasts",
                  "concede concedes conceded", "emphasize emphasizes emphasized", "stress stresses stressed",
                  "quote quoted", "charge charges charged", "accuse accuses accused",
-                 "declare declares declared", "ask asks asked", "reply replies replied", "answer answered",
+                 "declare declares declared", "reply replies replied", "answer answered",
                  "respond responds responded", "tweet tweets tweeted"):
     VERBS[_f] = ("assert", "say", ())
 for _f in _forms("deny denies denied", "reject rejects rejected", "dispute disputes disputed",
@@ -37,6 +37,11 @@ for _f in _forms("call calls called"):
 for _f in _forms("describe describes described"):
     VERBS[_f] = ("evaluate", "obj", ("as",))
 
+# Verb forms that are also nouns ("a false report", "on charges"): cues only after a subject.
+NOUNISH = frozenset("""report reports claim claims estimate estimates forecast forecasts charge charges
+    call calls demand demands request requests quote state states note notes answer reply dispute
+    disputes warn""".split())
+BE = frozenset("was were is are be been being".split())
 AUX = frozenset("has have had will would was were is are did does do could can may might".split())
 # Words after "to"/"not" that make a cue a refusal or an infinitive, not a statement.
 REFUSAL = frozenset("refused declined refuse refuses declines decline".split())
