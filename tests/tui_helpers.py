@@ -16,7 +16,8 @@ def now() -> str:
 class MemoryWorkspace:
     """The store API (factcheck.store) in memory, for tests that do not need durability."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock=None) -> None:
+        self.clock = clock or now  # a fixed clock keeps snapshots deterministic
         self._articles: dict[str, Article] = {}
         self._claims: dict[str, ClaimRecord] = {}
         self._history: list[Change] = []
@@ -25,7 +26,7 @@ class MemoryWorkspace:
 
     def add_article(self, text, title="", source="", lang=None, published=None, claims=None, **meta):
         # no extraction here: the tests say which claims an article has
-        art = Article(text=text, title=title, source=source, lang=lang or "de", published=published, added=now(),
+        art = Article(text=text, title=title, source=source, lang=lang or "de", published=published, added=self.clock(),
                       **meta)
         if art.id in self._articles:
             return self._articles[art.id]
@@ -49,7 +50,7 @@ class MemoryWorkspace:
         return copy.deepcopy(self._claims[cid])
 
     def _log(self, cid, field, old, new):
-        self._history.append(Change(claim=cid, field=field, old=old, new=new, at=now()))
+        self._history.append(Change(claim=cid, field=field, old=old, new=new, at=self.clock()))
 
     def set_verdict(self, cid, verdict, note=None):
         r = self._claims[cid]
@@ -134,8 +135,9 @@ WORDS = [("7. und 8. Juli", "date"), ("zwei Mal", "number"), ("im Januar", "date
          ("Kremlchef Wladimir Putin", "attribution")]
 
 
-def make_ws(text: str | None = None, words=WORDS, title: str = sources.SAMPLE_TITLE) -> tuple[MemoryWorkspace, str]:
-    ws = MemoryWorkspace()
+def make_ws(text: str | None = None, words=WORDS, title: str = sources.SAMPLE_TITLE,
+            clock=None) -> tuple[MemoryWorkspace, str]:
+    ws = MemoryWorkspace(clock)
     text = text or sources.sample_text()
     art = ws.add_article(text, title=title, published="2017-05-02", lang="de", claims=claims_for(text, words))
     return ws, art.id

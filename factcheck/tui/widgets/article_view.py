@@ -45,6 +45,10 @@ def claim_styles(dark: bool) -> dict[str, Style]:
     return styles
 
 
+def claim_style_name(rec: ClaimRecord) -> str:
+    return "claim.dismissed" if rec.dismissed else f"claim.{rec.claim.type}.{rec.verdict}"
+
+
 class ArticleView(TextArea):
     DEFAULT_CSS = """
     ArticleView { border: none; padding: 0 1; }
@@ -55,6 +59,7 @@ class ArticleView(TextArea):
         # set before TextArea.__init__, which already builds the highlight map
         self.tmap = TextMap("")
         self._claim_highlights: dict[int, list[tuple[int, int | None, str]]] = {}
+        self._row_claims: dict[int, list[ClaimRecord]] = {}  # which claims are on a row
         self.selected_claim: ClaimRecord | None = None
         super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False, **kwargs)
         self.highlight_cursor_line = False
@@ -69,22 +74,40 @@ class ArticleView(TextArea):
     def set_claims(self, records: list[ClaimRecord]) -> None:
         """Highlight every claim by type and verdict (dismissed ones struck through)."""
         hl: dict[int, list] = defaultdict(list)
+        by_row: dict[int, list[ClaimRecord]] = defaultdict(list)
         tm = self.tmap
         n = len(tm.text)
         for rec in records:
             c = rec.claim
             if not (0 <= c.start < c.end <= n):
                 continue  # a claim that does not fit this text (should not happen) is not drawn
-            name = "claim.dismissed" if rec.dismissed else f"claim.{c.type}.{rec.verdict}"
+            name = claim_style_name(rec)
             for row, b0, b1 in tm.spans_by_row(c.start, c.end):
                 hl[row].append((b0, b1, name))
+                by_row[row].append(rec)
         self._claim_highlights = dict(hl)
+        self._row_claims = dict(by_row)
         self._apply_highlights()
 
     def update_claim(self, rec: ClaimRecord, records: list[ClaimRecord]) -> None:
-        self.set_claims(records)
+        """One claim changed (verdict, dismissed): redo only the rows it is on."""
+        rows = [row for row, _b0, _b1 in self.tmap.spans_by_row(rec.claim.start, rec.claim.end)]
+        if not rows or any(row not in self._row_claims for row in rows) or not any(
+                r.id == rec.id for r in self._row_claims[rows[0]]):
+            self.set_claims(records)  # a new or moved claim: everything again
+        else:
+            for row in rows:
+                recs = [rec if r.id == rec.id else r for r in self._row_claims[row]]
+                self._row_claims[row] = recs
+                spans = []
+                for r in recs:
+                    name = claim_style_name(r)
+                    spans.extend((b0, b1, name) for rw, b0, b1 in self.tmap.spans_by_row(r.claim.start, r.claim.end)
+                                 if rw == row)
+                self._claim_highlights[row] = spans
         if self.selected_claim is not None and self.selected_claim.id == rec.id:
-            self.select_claim(rec, scroll=False)
+            self.selected_claim = rec
+        self._apply_highlights()
 
     def select_claim(self, rec: ClaimRecord | None, scroll: bool = True) -> None:
         """Mark a claim as the selected one and (optionally) move the cursor and view to it."""

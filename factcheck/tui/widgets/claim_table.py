@@ -7,7 +7,7 @@ from textual.widgets import DataTable
 from ...model import ClaimRecord
 from ..display import table_row
 
-COLUMNS = (("id", "id", 7), ("type", "type", 4), ("text", "text", 26), ("value", "value / source", 22),
+COLUMNS = (("id", "id", 7), ("type", "type", 4), ("text", "text", 24), ("value", "value / source", 20),
            ("verdict", "verdict", 9), ("ev", "ev", 2))
 
 VERDICT_STYLE = {
