@@ -317,3 +317,11 @@ def test_user_claim_on_an_existing_span_is_refused(ws):
     rec = ws.claims()[0]
     with pytest.raises(FactcheckError, match="already covers"):
         ws.add_user_claim(art.id, rec.claim.start, rec.claim.end, rec.claim.type)
+
+
+def test_lone_surrogates_do_not_break_writes(ws, db_path):
+    ws.add_article(TEXT)
+    cid = ws.claims()[0].id
+    ws.set_note(cid, "kaputt \ud800 text")
+    with open_workspace() as again:
+        assert again.claim(cid).note == "kaputt ? text"

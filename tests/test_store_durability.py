@@ -354,3 +354,21 @@ def test_schema_0_file_is_never_appended_to_when_migration_had_to_wait(db_path):
     assert (db_path.parent / "workspace.json.v0.bak").read_bytes() == original
     with Workspace(db_path) as again:
         assert again.claim(rec.id).verdict == "false"
+
+
+def test_recover_from_backup_and_when_nothing_is_left(db_path):
+    ids = seed(db_path)
+    with Workspace(db_path) as ws:
+        ws.set_verdict(ids[0], "false")
+        ws.compact()
+        ws.set_verdict(ids[1], "false")
+    db_path.write_bytes(b"garbage")
+    p = cli("recover", "--from-backup")
+    assert p.returncode == 0, p.stderr
+    with Workspace(db_path) as ws:  # the state of the last compaction
+        assert ws.claim(ids[0]).verdict == "false" and ws.claim(ids[1]).verdict == "unchecked"
+    (db_path.parent / "workspace.json.bak").unlink()
+    db_path.write_bytes(b"garbage")
+    p = cli("recover")
+    assert p.returncode != 0 and "nothing to recover" in p.stderr
+    assert db_path.read_bytes() == b"garbage"

@@ -59,7 +59,8 @@ def _env_lock_timeout() -> float:
 
 
 def encode_line(payload: dict) -> bytes:
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # "replace": a lone surrogate (broken input) becomes "?" instead of making the change unwritable
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "replace")
     return b"%s%08x%s%s}\n" % (_PREFIX, zlib.crc32(body), _MID, body)
 
 
@@ -400,13 +401,15 @@ class JournalStorage(Storage):
             self._depth = 0
             try:
                 self._commit()
-            except OSError as e:  # disk full, read-only, I/O error: memory must not claim it was saved
+            except BaseException as e:  # memory must not claim what did not reach the disk
                 self._touched = {}
                 self._full_rewrite = False
                 with contextlib.suppress(StoreError, OSError):
                     self._load()
-                raise StoreError(f"{self.path}: could not write the workspace ({e.strerror or e}); "
-                                 f"the change was not saved") from None
+                if isinstance(e, OSError):  # disk full, read-only, I/O error
+                    raise StoreError(f"{self.path}: could not write the workspace ({e.strerror or e}); "
+                                     f"the change was not saved") from None
+                raise
         finally:
             self._depth = 0
             self._release()
