@@ -287,8 +287,9 @@ class _Reader:
                 if low in ("and",) and head_seen and i + 1 < b and _is_word(tk.texts[i + 1]):
                     i += 1
                     continue
-                if head_seen and low == "of" and i + 1 < b:
-                    i += 1
+                if head_seen and (low == "of" or low == "for" and _is_cap(tk.texts[i - 1])) and i + 1 < b \
+                        and (low == "of" or _is_cap(tk.texts[i + 1])):
+                    i += 1  # "the Centers for Disease Control", "the Bank of England"
                     continue
                 if low in lx.PREPOSITIONS or low in lx.SUBORDINATORS or low in lx.AUX or (
                         head_seen and (low in EN.VERBS or low in lx.TIME_WORDS)):
