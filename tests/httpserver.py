@@ -199,6 +199,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self.redirect("/loop/b")
         if path == "/loop/b":
             return self.redirect("/loop/a")
+        if path == "/cookie-gate":  # a consent gate: sets a cookie and sends you back
+            if "consent=yes" in (self.headers.get("Cookie") or ""):
+                return self.send(200, ARTICLE_HTML.encode())
+            return self.send(302, b"", None, {"Location": "/cookie-gate", "Set-Cookie": "consent=yes; Path=/"})
         if path == "/to-home":
             return self.redirect("/", 301)
         if path == "/to-https":

@@ -289,6 +289,11 @@ def test_redirect_loop(local_server):
     assert err.kind == "redirect" and "redirect loop" in str(err)
 
 
+def test_cookie_gate_redirecting_to_itself_is_not_a_loop(local_server):
+    r = get(local_server.url("/cookie-gate"))
+    assert r.status == 200 and r.redirects == [local_server.url("/cookie-gate")]
+
+
 def test_redirect_to_another_scheme_is_refused(local_server):
     err = fails(local_server.url("/bad-redirect"))
     assert "bad redirect" in str(err) and "javascript" in str(err)

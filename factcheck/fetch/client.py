@@ -136,6 +136,10 @@ class HttpResult:
         return self.content_type in HTML_TYPES
 
 
+def _jar_state(jar: httpx.Cookies) -> tuple:
+    return tuple(sorted((c.domain, c.path, c.name, c.value or "") for c in jar.jar))
+
+
 def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
     if not value:
         return None, None
@@ -292,7 +296,10 @@ class SafeClient:
 
     async def _follow(self, url, cap, truncate, body_if, params, follow_redirects, shown) -> HttpResult:
         current = url
-        seen = {url}
+        # Cookies live for one request's redirect chain only: consent and paywall gates set one
+        # and redirect back to the same URL, which is a loop only if the cookies did not change.
+        jar = httpx.Cookies()
+        seen = {(url, _jar_state(jar))}
         hops: list[str] = []
         max_redirects = int(self.settings.max_redirects)
         while True:
@@ -300,7 +307,7 @@ class SafeClient:
             u = httpx.URL(current)
             try:
                 self.guard.check_literal(u.host, url_port(u))
-                result = await self._with_retries(current, cap, truncate, body_if, params if not hops else None)
+                result = await self._with_retries(current, cap, truncate, body_if, params if not hops else None, jar)
             except _TooLarge:
                 raise FetchError(f"{shown}: the response is larger than {cap:,} bytes{where}", "too-large") from None
             except FetchError as e:
@@ -319,17 +326,18 @@ class SafeClient:
                 nxt = validate_url(urljoin(current, location.strip()))
             except FetchError as e:
                 raise FetchError(f"{shown}: bad redirect: {e}", "redirect") from None
-            if nxt in seen:
+            state = (nxt, _jar_state(jar))
+            if state in seen:
                 raise FetchError(f"{shown}: redirect loop ({short(nxt)} again)", "redirect")
-            seen.add(nxt)
+            seen.add(state)
             hops.append(nxt)
             current = nxt
 
-    async def _with_retries(self, url, cap, truncate, body_if, params) -> HttpResult:
+    async def _with_retries(self, url, cap, truncate, body_if, params, jar) -> HttpResult:
         attempt = 0
         while True:
             try:
-                result = await self._once(url, cap, truncate, body_if, params)
+                result = await self._once(url, cap, truncate, body_if, params, jar)
             except Exception as e:  # noqa: BLE001 - classified right below
                 if attempt < len(RETRY_DELAYS) and _is_transient(e):
                     await asyncio.sleep(RETRY_DELAYS[attempt])
@@ -348,12 +356,13 @@ class SafeClient:
                 continue
             return result
 
-    async def _once(self, url, cap, truncate, body_if, params) -> HttpResult:
-        request = self._client.build_request("GET", url, params=params)
+    async def _once(self, url, cap, truncate, body_if, params, jar) -> HttpResult:
+        request = self._client.build_request("GET", url, params=params, cookies=jar)
         # Straight to the transport: httpx's send() would parse a Location header itself
         # (and fail on a bad one) even with redirects off; we follow redirects by hand anyway.
         response = await self._transport.handle_async_request(request)
         response.request = request
+        jar.extract_cookies(response)
         try:
             mime, charset = parse_content_type(response.headers.get("content-type"))
             result = HttpResult(
