@@ -107,3 +107,14 @@ def _timed(fn) -> float:
     t = time.perf_counter()
     fn()
     return time.perf_counter() - t
+
+
+def test_one_huge_line_stays_linear():
+    """No sentence breaks and a date every few words: overlap checks and tense lookups must not
+    grow with the square of the line (this took minutes before they were bounded)."""
+    text = "He said on Friday that 3 years ago in May 2010 it rained, " * 4000
+    t = time.perf_counter()
+    found = dates(text, "2013-03-22")
+    elapsed = time.perf_counter() - t
+    assert len(found) == 3 * 4000  # Friday, 3 years ago, May 2010 in each repetition
+    assert len(text) / elapsed > 100_000, f"{len(text) / elapsed:,.0f} chars/s"

@@ -11,6 +11,7 @@ generic "today" and "the past" are not dates; ages ("6-year-old") are numbers.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -108,6 +109,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("coordnum", _rx(rf"""(?i:\b(?P<num>{_NUMBER})\s+(?:and|to|or|-|–)\s+(?:{_NUMBER})[\s-]+(?P<unit>{_UNITS})\b)""")),
 ]
 
+_WINDOW = 80  # characters of context the rules look at around a candidate
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]+\s")
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _AGE_AFTER = re.compile(r"[\s-]+old\b|\s+of\s+age\b", re.I)
@@ -159,19 +161,22 @@ class _Tense:
             if d:
                 marks.append((i, pos, d, w))
         self.marks = marks
+        self.pos = [p for p, _ in self.tokens]
+        self.mark_idx = [i for i, *_ in marks]
 
     def direction(self, start: int, end: int, default: int = 0) -> tuple[int, str]:
         """-1 past, +1 future (or present, which in news speaks of what is to come), else default.
-        Returns the direction and the marker word that decided it."""
-        idx = [i for i, (p, _) in enumerate(self.tokens) if start <= p < end]
-        if not idx:
-            lo = hi = sum(1 for p, _ in self.tokens if p < start)
-            lo -= 0.5
-            hi -= 0.5
-        else:
-            lo, hi = idx[0], idx[-1]
+        Returns the direction and the marker word that decided it. Only markers within
+        _REACH tokens count; a clause boundary in between costs 3 tokens, a preposition 2."""
+        lo = bisect.bisect_left(self.pos, start)  # first token at or after the start
+        hi = bisect.bisect_left(self.pos, end) - 1  # last token inside the expression
+        if hi < lo:
+            lo, hi = lo - 0.5, lo - 0.5
         best = None
-        for i, pos, d, w in self.marks:
+        first = bisect.bisect_left(self.mark_idx, lo - _REACH)
+        last = bisect.bisect_right(self.mark_idx, hi + _REACH)
+        for k in range(first, last):
+            i, pos, d, w = self.marks[k]
             if start <= pos < end:
                 continue
             dist = lo - i if i < lo else i - hi
@@ -180,7 +185,7 @@ class _Tense:
             # a clause boundary between marker and date weakens the marker ("..., the FAA said")
             a, b = (pos, start) if pos < start else (end, pos)
             dist += 3 * len(_CLAUSE_BREAK.findall(self.s, a, b))
-            if dist > 20:
+            if dist > _REACH:
                 continue
             if best is None or dist < best[0] or (dist == best[0] and d < 0):
                 best = (dist, d, w)
@@ -189,14 +194,19 @@ class _Tense:
         return best[1], best[2]
 
 
+_REACH = 20
+
+
 _AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had",
-                          "will", "would", "to", "not", "be"})
+                          "will", "would", "to", "not"})
 
 
 def _marker(w: str, tokens, i) -> int | str | None:
     if w in L.FUTURE_MARKERS:
         if w in ("is", "are", "am") and i + 1 < len(tokens):
             nxt = tokens[i + 1][1]
+            if nxt in L.FUTURE_MARKERS:
+                return 1  # "is expected to", "is due"
             if nxt.endswith("ed") or nxt in ("been", "said", "known", "seen", "held", "made", "taken"):
                 return -1  # passive of a past event: "was/is reported"
         return 1
@@ -344,8 +354,8 @@ def _candidates(s: str) -> list[_Cand]:
 
 
 def _accept(name: str, m: re.Match, s: str) -> bool:
-    before = s[: m.start()]
-    after = s[m.end():]
+    before = s[max(0, m.start() - _WINDOW): m.start()]  # bounded: a huge line stays linear
+    after = s[m.end(): m.end() + _WINDOW]
     g = m.groupdict()
     if name == "month":
         mon = g["mon"].rstrip(".").lower()
@@ -415,11 +425,16 @@ def _accept(name: str, m: re.Match, s: str) -> bool:
 
 def _resolve(cands: list[_Cand], s: str) -> list[_Cand]:
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    starts: list[int] = []  # the taken spans, disjoint and sorted: a neighbour check suffices
     taken: list[_Cand] = []
     for c in cands:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c.start)
+        k = bisect.bisect_left(starts, c.start)
+        if k < len(taken) and taken[k].start < c.end:
+            continue
+        if k > 0 and taken[k - 1].end > c.start:
+            continue
+        starts.insert(k, c.start)
+        taken.insert(k, c)
     return _merge_times(taken, s)
 
 
@@ -766,7 +781,7 @@ def _h_duration(c, g, ctx):
     s = ctx.s
     # "$5 million a year", "twice a month": a set
     if numtext in ("a", "an") and not rel and not ago and unit in L.SET_UNITS and \
-            _SET_BEFORE.search(s[: c.start]):
+            _SET_BEFORE.search(s[max(0, c.start - _WINDOW): c.start]):
         return _Value(L.SET_UNITS[unit], kind="set", explanation=f"'{c.m.group(0)}': how often")
     if not numtext and not rel and g["unit"].lower() == unit:
         if ctx.s.startswith("-long", c.end):
@@ -903,7 +918,7 @@ def find(text: str, sentences: list[Sentence], published: dt.date | None) -> lis
                 if val is None:
                     continue
                 rel = None
-                if _SINCE.search(s[:a]) and val.kind == "date" and val.value and anchor.date and \
+                if _SINCE.search(s[max(0, a - 10):a]) and val.kind == "date" and val.value and anchor.date and \
                         re.fullmatch(r"\d{4}(-\d\d){0,2}", val.value):
                     ref = anchor.date.isoformat()[: len(val.value)]
                     if ref > val.value:
@@ -911,9 +926,9 @@ def find(text: str, sentences: list[Sentence], published: dt.date | None) -> lis
                                      explanation=val.explanation + "; since then, up to the reference date",
                                      absolute=val.absolute)
                         rel = "SINCE"
-                pm = _SPAN_PREP.search(s[:a])
+                pm = _SPAN_PREP.search(s[max(0, a - 10):a])
                 if pm and c.rule not in ("duration", "coordnum", "set", "hms"):
-                    a = pm.start()
+                    a = max(0, a - 10) + pm.start()
                 start, end = sent.start + a, sent.start + b
                 claim = Claim(type="date", start=start, end=end, text=text[start:end],
                               sentence=s, value=val.value, kind=val.kind, mod=val.mod,
