@@ -1182,14 +1182,21 @@ def _say_content(r, unit, i, p, found):
     b = unit.b
     start = (p or i) + 1
     j = None
-    for k in range(start, min(b, start + 14)):
-        if r.in_quote[k] >= 0:
+    k = start
+    while k < min(b, start + 16):
+        qi = r.qmark[k] if r.qmark[k] >= 0 else r.in_quote[k]
+        if qi >= 0:
+            q = r.quotes[qi]
+            if q.o == k and q.c - q.o <= 6:
+                k = q.c + 1  # a quoted name in the reporting clause: "sagte der „Süddeutschen Zeitung“,"
+                continue
             break
         if tk.texts[k] in (",", ":"):
             j = k
             break
         if tk.texts[k] in _SENT_END:
             break
+        k += 1
     if j is None or j + 1 >= b:
         return None
     k = j + 1
