@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import ssl
 import sys
 import threading
 import time
 import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -280,9 +282,19 @@ class _Server(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
+SELF_SIGNED = Path(__file__).with_name("httpserver_selfsigned.pem")  # CN=localhost, IP 127.0.0.1, test only
+
+
 class LocalServer:
-    def __init__(self, host: str = "127.0.0.1", port: int = 0):
+    """tls=True serves HTTPS with a self-signed certificate no client trusts (for TLS failures)."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, tls: bool = False):
         self.httpd = _Server((host, port), _Handler)
+        self.scheme = "https" if tls else "http"
+        if tls:
+            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            ctx.load_cert_chain(SELF_SIGNED)
+            self.httpd.socket = ctx.wrap_socket(self.httpd.socket, server_side=True)
         self.httpd.daemon_threads = True
         self.httpd.lock = threading.Lock()
         self.httpd.seen = set()
@@ -300,7 +312,7 @@ class LocalServer:
 
     @property
     def base(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"{self.scheme}://{self.host}:{self.port}"
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -333,6 +345,13 @@ class LocalServer:
 def local_server():
     """The test server, started once per session (import this fixture into a test module)."""
     srv = LocalServer().start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def tls_server():
+    srv = LocalServer(tls=True).start()
     yield srv
     srv.stop()
 

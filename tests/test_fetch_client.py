@@ -16,7 +16,7 @@ from factcheck.fetch import addresses
 from factcheck.fetch.addresses import parse_ip_literal, parse_ipv4_loose, why_not_public
 from factcheck.fetch.client import SafeClient, decode_body
 
-from .httpserver import BOMB_SIZE, local_server  # noqa: F401 (fixture)
+from .httpserver import BOMB_SIZE, local_server, tls_server  # noqa: F401 (fixtures)
 
 
 def settings(**kw) -> Settings:
@@ -297,6 +297,12 @@ def test_cookie_gate_redirecting_to_itself_is_not_a_loop(local_server):
 def test_redirect_to_another_scheme_is_refused(local_server):
     err = fails(local_server.url("/bad-redirect"))
     assert "bad redirect" in str(err) and "javascript" in str(err)
+
+
+def test_untrusted_certificate_is_refused(tls_server):
+    err = fails(tls_server.url("/article"))
+    assert err.kind == "tls" and "CERTIFICATE_VERIFY_FAILED" in str(err)
+    assert tls_server.hits.get("/article") is None  # no request was sent over the untrusted connection
 
 
 def test_tls_failure_is_reported(local_server):

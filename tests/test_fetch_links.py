@@ -12,7 +12,7 @@ from factcheck.fetch.links import evidence_update, flag_against, is_moved, page_
 from factcheck.model import Evidence
 from factcheck.textsafe import has_controls
 
-from .httpserver import local_server  # noqa: F401 (fixture)
+from .httpserver import local_server, tls_server  # noqa: F401 (fixtures)
 
 
 def settings(**kw) -> Settings:
@@ -69,6 +69,11 @@ def test_connection_refused_is_dead():
 def test_failed_checks_are_errors_with_a_message(local_server, path, words):
     c = check_link(local_server.url(path), settings(request_deadline=1.0))
     assert c.flag == "error" and words in c.error and "\n" not in c.error
+
+
+def test_untrusted_certificate_is_an_error(tls_server):
+    c = check_link(tls_server.url("/article"), settings())
+    assert c.flag == "error" and "TLS error" in c.error and "certificate verify failed" in c.error
 
 
 def test_private_link_refused_without_permission(local_server):
