@@ -230,9 +230,14 @@ def test_torn_last_line_is_ignored_then_set_aside(db_path):
         assert ws.claim(ids[0]).verdict == "false" and ws.claim(ids[1]).verdict == "disputed"
 
 
-def test_newer_schema_is_refused(db_path):
+def test_newer_schema_is_refused_and_not_recovered_over(db_path):
     db_path.write_bytes(encode_line({"format": "factcheck-workspace", "schema": 99, "tables": {}}))
+    (db_path.parent / "workspace.json.bak").write_bytes(encode_line({"format": "factcheck-workspace", "schema": 1,
+                                                                     "tables": {}}))
     _damaged_message_and_kept(db_path, "newer factcheck")
+    p = cli("recover")
+    assert p.returncode != 0 and "newer factcheck" in p.stderr
+    assert b'"schema":99' in db_path.read_bytes()
 
 
 def test_schema_0_file_is_migrated_with_a_backup(db_path):

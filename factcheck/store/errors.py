@@ -8,6 +8,10 @@ class StoreError(FactcheckError):
     """The workspace cannot be opened or written (corrupt, foreign, unwritable)."""
 
 
+class NewerWorkspace(StoreError):
+    """The file was written by a newer factcheck: intact, but not ours to read or repair."""
+
+
 class WorkspaceLocked(StoreError):
     """Another process kept the workspace locked for longer than we wait."""
 

@@ -40,7 +40,7 @@ from pathlib import Path
 
 from tinydb.storages import Storage
 
-from .errors import StoreError, WorkspaceLocked
+from .errors import NewerWorkspace, StoreError, WorkspaceLocked
 from .migrations import CURRENT_SCHEMA, FORMAT, legacy_tables, migrate
 
 _PREFIX = b'{"c":"'
@@ -182,7 +182,7 @@ def parse_bytes(data: bytes, path: Path, salvage: bool = False) -> Parsed:
                          f"Run `factcheck recover` to restore the last good state") from None
     schema = header.get("schema")
     if not isinstance(schema, int) or schema > CURRENT_SCHEMA:
-        raise StoreError(f"{path}: written by a newer factcheck (schema {schema}, this one reads up to "
+        raise NewerWorkspace(f"{path}: written by a newer factcheck (schema {schema}, this one reads up to "
                          f"{CURRENT_SCHEMA}); upgrade factcheck. The file was not changed")
     p.header, p.schema = header, schema
     p.tables = header.get("tables") or {}

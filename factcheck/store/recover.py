@@ -11,7 +11,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from .errors import StoreError
+from .errors import NewerWorkspace, StoreError
 from .journal import JournalStorage, _link_backup, parse_bytes
 from .migrations import CURRENT_SCHEMA, migrate
 
@@ -25,6 +25,8 @@ def _salvage(path: Path):
         return None, e.strerror or str(e)
     try:
         parsed = parse_bytes(data, path, salvage=True)
+    except NewerWorkspace:
+        raise  # intact, just not for this version: replacing it with older data would lose work
     except StoreError as e:
         return None, str(e)
     return parsed, None
