@@ -563,7 +563,7 @@ class JournalStorage(Storage):
                     f"{self.path}: another factcheck process has been writing to this workspace for over "
                     f"{self.lock_timeout:g} s; nothing was written. Try again when it has finished")
             time.sleep(delay)
-            delay = min(delay * 2, 0.05)
+            delay = min(delay * 2, 0.01)  # short: locks are held for a few milliseconds
 
     def _release(self) -> None:
         if self._lock_fd is not None:
