@@ -1,0 +1,1106 @@
+"""The cue rules for attributions, one function per pass over a unit (see attributions.py):
+quotations, cue verbs (German and English), prepositional cues, Konjunktiv continuations."""
+from __future__ import annotations
+
+from .attribution_text import (
+    _CLAUSE_END,
+    _CONTEXT_WINDOW,
+    _SENT_END,
+    _TRAILING,
+    _Found,
+    _Reader,
+    _is_cap,
+    _is_word,
+)
+
+
+def _content_start(r: _Reader, a: int, end: int) -> int:
+    """Where content in front of an inverted cue starts: the unit start, or after a colon."""
+    for k in range(end - 1, a - 1, -1):
+        if r.tk.texts[k] == ":" and r.in_quote[k] < 0:
+            return k + 1
+    return a
+
+
+def _span(r: _Reader, a: int, b: int) -> tuple[int, int]:
+    return r.tk.starts[a], r.tk.ends[b - 1]
+
+
+def _cue_text(r: _Reader, i: int, p: int | None) -> str:
+    if p is None:
+        return r.tk.texts[i]
+    if p == i + 1 or p == i - 1:
+        return r.span_text(min(i, p), max(i, p) + 1)
+    return f"{r.tk.texts[i]} ... {r.tk.texts[p]}"
+
+
+def _find(r: _Reader, words, lo: int, hi: int) -> int | None:
+    for k in range(lo, hi):
+        if r.tk.lows[k] in words and r.in_quote[k] < 0:
+            return k
+    return None
+
+
+def _rfind(r: _Reader, words, lo: int, hi: int) -> int | None:
+    for k in range(hi - 1, lo - 1, -1):
+        if r.tk.lows[k] in words and r.in_quote[k] < 0:
+            return k
+    return None
+
+
+def _words(r: _Reader, lo: int, hi: int) -> int:
+    return sum(1 for k in range(lo, hi) if _is_word(r.tk.texts[k]))
+
+
+# -- pass 1: quotations --
+
+def _quote_pass(r, unit, found, used, regions):
+    tk = r.tk
+    a, b = unit.a, unit.b
+    for q in r.quotes:
+        if q.o < a or q.c >= b:
+            continue
+        before_words = _words(r, a, q.o)
+        prev = tk.texts[q.o - 1] if q.o > a else ""
+        k = q.c + 1
+        comma = (k < b and tk.texts[k] == ",") or tk.texts[q.c - 1] in (",", "!", "?")
+        if k < b and tk.texts[k] == ",":
+            k += 1
+        inner_end = q.c - 1 if tk.texts[q.c - 1] == "," else q.c
+        content = (tk.ends[q.o], tk.starts[inner_end] if inner_end > q.o + 1 else tk.starts[q.c])
+        content = (content[0], r.tk.ends[inner_end - 1]) if inner_end - 1 > q.o else content
+        rep = _reporting_clause(r, unit, k, found) if comma and k < b else None
+        if rep and (before_words == 0 or prev in (":", "–", "—")):
+            cue_toks, cue, src, stext, end, act = rep
+            parts = [_span(r, q.o, q.c + 1)] + [_span(r, t, t + 1) for t in cue_toks]
+            if stext:
+                parts.append(stext[2])
+            found.append(_Found(parts, src, stext[0] if stext else None, cue, content, True, act,
+                                cue_tokens=list(cue_toks)))
+            used.update(cue_toks)
+            regions.append((k, end))
+            continue
+        after_words = _words(r, q.c + 1, b)
+        if prev == ":" and after_words == 0:
+            f = _colon_quote(r, unit, q, content, found, used, regions)
+            if f:
+                found.append(f)
+            continue
+        if before_words == 0 and after_words == 0 and not unit.heading:
+            closing = tk.texts[q.c - 1] if q.c - 1 > q.o else ""
+            after = tk.texts[q.c + 1] if q.c + 1 < b else ""
+            if closing in (".", "!", "?", "…") or after in (".", "!", "?"):
+                ctx = r.ctx
+                if ctx.speaker and unit.index - ctx.speaker_unit <= _CONTEXT_WINDOW:
+                    found.append(_Found([_span(r, q.o, q.c + 1)], ctx.speaker, None, None, content, True,
+                                        "assert", note="quotation attributed by context"))
+
+
+def _reporting_clause(r, unit, k, found):
+    """An inverted reporting clause at token k ("sagte Schleweis", "so Caspar", "hieß es",
+    "wird in der Mitteilung betont", "the embassy said", "said Uhuru").
+    Returns (cue tokens, cue text, source, (source_text, span_tokens, char span), end token, act)."""
+    tk, lx = r.tk, r.lx
+    b = unit.b
+    cs, ce = r.clause_bounds(k, unit.a, b)
+    low = tk.lows[k]
+    if r.lang == "de":
+        if low == "so":
+            np = r._np_after(k + 1, b)
+            if not np:
+                return None
+            src, st = r.source_of(np[0], np[1], unit, found)
+            return [k], tk.texts[k], src, (st, np, _span(r, *np)), np[1], "assert"
+        if low in lx.HEISST and k + 1 < b and tk.lows[k + 1] == "es":
+            return _heisst(r, unit, k, k + 1, found)
+        if low in lx.AUX and low in ("wird", "wurde", "werden", "wurden"):
+            p = None
+            for j in range(k + 1, ce):
+                if any(rd[0] in ("part", "both") for rd in lx.VERBS.get(tk.lows[j], ())):
+                    p = j
+            if p is None:
+                return None
+            rd = lx.VERBS[tk.lows[p]][0]
+            pp = _find(r, ("in", "von", "vom", "durch", "bei", "aus"), k + 1, p)
+            if pp is None:
+                return None
+            np = r._np_after(pp + 1, p)
+            if not np:
+                return None
+            src, st = r.source_of(np[0], np[1], unit, found)
+            return [k, p], f"{tk.texts[k]} ... {tk.texts[p]}", src, (st, np, _span(r, pp, np[1])), p + 1, rd[1]
+        for rd in lx.VERBS.get(low, ()):
+            if rd[0] != "fin" or rd[4]:
+                continue
+            p = None
+            if rd[3]:
+                p = _find(r, (rd[3],), k + 1, ce)
+                if p is None:
+                    continue
+            np = r._np_after(k + 1, ce)
+            if not np:
+                continue
+            src, st = r.source_of(np[0], np[1], unit, found)
+            toks = [k] + ([p] if p else [])
+            return toks, _cue_text(r, k, p), src, (st, np, _span(r, *np)), max(np[1], (p or 0) + 1), rd[1]
+        return None
+    # English
+    if low in lx.VERBS:
+        np = r._np_after(k + 1, b)
+        if not np:
+            return None
+        src, st = r.source_of(np[0], np[1], unit, found)
+        return [k], tk.texts[k], src, (st, np, _span(r, *np)), np[1], lx.VERBS[low][0]
+    np = r._np_after(k, b)
+    if not np:
+        return None
+    v = np[1]
+    while v < b and tk.lows[v] in lx.AUX:
+        v += 1
+    if v < b and tk.lows[v] in lx.VERBS and lx.VERBS[tk.lows[v]][1] == "say":
+        src, st = r.source_of(np[0], np[1], unit, found)
+        return [v], r.span_text(np[1], v + 1) if v > np[1] else tk.texts[v], src, (st, np, _span(r, *np)), v + 1, \
+            lx.VERBS[tk.lows[v]][0]
+    return None
+
+
+def _heisst(r, unit, h, es, found):
+    """'hieß es (in Moskau)': the source is the place or body named after it, if any."""
+    tk = r.tk
+    cs, ce = r.clause_bounds(h, unit.a, unit.b)
+    k = max(h, es) + 1
+    while k < ce and tk.lows[k] in r.lx.ADVERBS:
+        k += 1
+    src = st = None
+    end = max(h, es) + 1
+    sp = None
+    if k < ce and tk.lows[k] in ("in", "aus", "von", "vom", "bei", "im"):
+        np = r._np_after(k + 1, ce)
+        if np:
+            src, st = r.source_of(np[0], np[1], unit, found)
+            st = r.span_text(k, np[1])
+            end = np[1]
+            sp = _span(r, k, np[1])
+    if src is None and min(h, es) > cs and tk.lows[cs] in ("aus", "in", "von", "bei"):
+        np = r._np_after(cs + 1, min(h, es))  # "Aus Regierungskreisen hieß es, ..."
+        if np and np[1] == min(h, es):
+            src, _ = r.source_of(np[0], np[1], unit, found)
+            st = r.span_text(cs, np[1])
+            sp = _span(r, cs, np[1])
+    cue = f"{tk.texts[min(h, es)]} {tk.texts[max(h, es)]}"
+    return [min(h, es), max(h, es)], cue, src, ((st, None, sp) if sp else None), end, "assert"
+
+
+def _colon_quote(r, unit, q, content, found, used, regions):
+    """'X sagte: „…“', 'Minister Axel Vogel: „…“', '…, wird in der Mitteilung betont: „…“'."""
+    tk, lx = r.tk, r.lx
+    colon = q.o - 1
+    cs, _ = r.clause_bounds(colon - 1, unit.a, colon)
+    if cs >= colon:
+        return None
+    # a passive reporting clause after a comma: its agent is the source
+    if r.lang == "de" and tk.lows[cs] in ("wird", "wurde") and cs > unit.a:
+        rep = _reporting_clause(r, unit, cs, found)
+        if rep:
+            cue_toks, cue, src, stext, end, act = rep
+            parts = [_span(r, q.o, q.c + 1), _span(r, cs, colon)]
+            return _Found(parts, src, stext[0] if stext else None, cue, content, True, act, cue_tokens=cue_toks)
+    subj, cue_i, p = _clause_subject_and_verb(r, unit, cs, colon)
+    if cue_i is not None and (_is_konj(r, cue_i) or _konj_e(r, cue_i)) or (
+            subj is not None and cs > unit.a and tk.texts[cs - 1] == "," and _has_konj(r, cs, colon)):
+        # "..., die Hängepartie sei schlecht: „…“": the quote goes on with a reported statement;
+        # its speaker is settled once the whole unit is read
+        return _Found([_span(r, q.o, q.c + 1)], None, None, None, content, True, "assert",
+                      note="pending: quotation continuing a reported statement")
+    if subj is None:
+        return None
+    src, st = r.source_of(subj[0], subj[1], unit, found)
+    if not src and cue_i is None:
+        return None  # no verb and no name: not a quotation we can attribute
+    act = "assert"
+    cue = None
+    if cue_i is not None:
+        cue = _cue_text(r, cue_i, p)
+        rds = lx.VERBS.get(tk.lows[cue_i]) if r.lang == "de" else None
+        if rds:
+            act = rds[0][1]
+        used.add(cue_i)
+    parts = [_span(r, q.o, q.c + 1), _span(r, *subj)]
+    if cue_i is not None:
+        parts.append(_span(r, cue_i, cue_i + 1))
+    regions.append((cs, colon))
+    return _Found(parts, src, st, cue, content, True, act, cue_tokens=[cue_i] if cue_i is not None else [])
+
+
+def _clause_subject_and_verb(r, unit, cs, ce):
+    """Subject noun phrase and finite verb of a main clause tokens cs..ce-1 (German V2 or English SV)."""
+    tk, lx = r.tk, r.lx
+    if r.lang == "en":
+        for k in range(cs, ce):
+            if tk.lows[k] in lx.VERBS or tk.lows[k] in lx.AUX:
+                np = (cs, k) if k > cs else None
+                return np, (k if tk.lows[k] in lx.VERBS else None), None
+        np = r._np_after(cs, ce)
+        return np, None, None
+    first = tk.lows[cs]
+    np = None
+    if not (first in lx.PREPOSITIONS or first in lx.ADVERBS or first in lx.SUBORDINATORS):
+        np = r._np_after(cs, ce)
+        if np and (np[1] == ce or tk.texts[np[1]] == ","):
+            # "Tobias Lindner, Sprecher der Grünen, nennt": skip the apposition
+            k = np[1]
+            if k < ce and tk.texts[k] == ",":
+                k2 = _find(r, (",",), k + 1, ce)
+                k = (k2 + 1) if k2 is not None else ce
+            if k >= ce:
+                return np, None, None
+            f = k
+        elif np:
+            f = np[1]
+        else:
+            return None, None, None
+    else:
+        f = _finite_after_front(r, cs, ce)
+        if f is None:
+            return None, None, None
+        k = f + 1
+        while k < ce and (tk.lows[k] in ("sich",) or (tk.lows[k] in lx.ADVERBS and not _is_cap(tk.texts[k]))):
+            k += 1
+        np = r._np_after(k, ce)
+    # the cue: a known verb in the clause, else the finite verb itself
+    cue_i = None
+    for k in range(f, ce):
+        if tk.lows[k] in lx.VERBS and r.in_quote[k] < 0:
+            cue_i = k
+            break
+    if cue_i is None and f < ce and _is_word(tk.texts[f]) and not _is_cap(tk.texts[f]):
+        cue_i = f
+        # a participle at the clause end is the better cue ("hatte sich ... geäußert")
+        last = ce - 1
+        if tk.lows[f] in lx.AUX and last > f and not _is_cap(tk.texts[last]) and _is_word(tk.texts[last]):
+            cue_i = last
+    return np, cue_i, None
+
+
+def _finite_after_front(r, cs, ce):
+    """The finite verb after a fronted adverb or prepositional phrase (German V2)."""
+    tk, lx = r.tk, r.lx
+    k = cs
+    if tk.lows[k] in lx.ADVERBS or tk.lows[k] in ("so", "ähnlich", "dabei", "damit", "dafür", "zudem"):
+        return k + 1 if k + 1 < ce else None
+    noun_seen = False
+    k += 1
+    while k < ce:
+        t, low = tk.texts[k], tk.lows[k]
+        if _is_cap(t) or t[0].isdigit():
+            noun_seen = True
+        elif noun_seen and _is_word(t) and low not in lx.PREPOSITIONS and low not in lx.DETERMINERS \
+                and low not in lx.CONJUNCTIONS and low not in ("etwa", "rund", "knapp", "gut"):
+            return k
+        k += 1
+    return None
+
+
+# -- pass 2: cue verbs --
+
+def _verb_pass(r, unit, found, used, regions, kforms):
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    for i in range(a, b):
+        if i in used or r.in_quote[i] >= 0 or r.qmark[i] >= 0:
+            continue
+        low = tk.lows[i]
+        if r.lang == "de":
+            if low in lx.HEISST:
+                es = i + 1 if i + 1 < b and tk.lows[i + 1] == "es" else (i - 1 if i > a and tk.lows[i - 1] == "es" else None)
+                if es is None or (i > a and tk.lows[i - 1] == "das" and es != i - 1):
+                    continue
+                f = _heisst_claim(r, unit, i, es, found, regions)
+                if f:
+                    found.append(f)
+                    used.update((i, es))
+                continue
+            rds = lx.VERBS.get(low)
+            if not rds:
+                continue
+            f = _de_verb(r, unit, i, rds, found, regions, kforms)
+        else:
+            rd = lx.VERBS.get(low)
+            if not rd:
+                continue
+            f = _en_verb(r, unit, i, rd, found, regions)
+        if f:
+            found.append(f)
+            used.add(i)
+
+
+def _heisst_claim(r, unit, i, es, found, regions):
+    tk = r.tk
+    a, b = unit.a, unit.b
+    cs, ce = r.clause_bounds(i, a, b)
+    rep = _heisst(r, unit, i, es, found)
+    cue_toks, cue, src, stext, end, act = rep
+    # "hieß es" without a place or body names nobody: the source stays unknown (None)
+    note = "" if src else "impersonal 'hieß es': no source named"
+    first = min(i, es)
+    if first == cs and cs > a and tk.texts[cs - 1] == ",":  # "..., hieß es"
+        c0 = _content_start(r, a, cs - 1)
+        if _words(r, c0, cs - 1) < 2:
+            return None
+        content = _span(r, c0, cs - 1)
+        regions.append((cs, end))
+    else:  # "hieß es in Moskau, sie hätten ..."
+        j = _find(r, (",", ":"), end, b)
+        if j is None:
+            return None
+        e = r.clean_end(j + 1, b)
+        if _words(r, j + 1, e) < 2:
+            return None
+        content = _span(r, j + 1, e)
+        regions.append((cs, j))
+    parts = [content] + [_span(r, t, t + 1) for t in cue_toks]
+    if stext:
+        parts.append(stext[2])
+    return _Found(parts, src, stext[0] if stext else None, cue, content, False, act, cue_tokens=cue_toks, note=note)
+
+
+_CLAUSE_OPENERS_DE = frozenset("dass daß ob wie warum weshalb wer was wo wann nicht".split())
+
+
+def _is_konj(r, k) -> bool:
+    if r.lang != "de":
+        return False
+    lx = r.lx
+    low = r.tk.lows[k]
+    return low in lx.KONJ1 or low in lx.KONJ2
+
+
+def _has_konj(r, lo, hi) -> bool:
+    for k in range(lo, hi):
+        if r.in_quote[k] < 0 and (_is_konj(r, k) or _konj_e(r, k)):
+            return True
+    return False
+
+
+def _konj_e(r, k) -> bool:
+    """A Konjunktiv I form by shape: lower-case -e word next to es/sich/man ("gebe es")."""
+    if r.lang != "de":
+        return False
+    tk, lx = r.tk, r.lx
+    low = tk.lows[k]
+    if len(low) < 4 or not low.endswith("e") or low.endswith("te") or _is_cap(tk.texts[k]) \
+            or low in lx.NOT_VERB_E:
+        return False
+    nxt = tk.lows[k + 1] if k + 1 < r.n else ""
+    prv = tk.lows[k - 1] if k > 0 else ""
+    return nxt in lx.KONJ_E_NEIGHBOURS or prv in ("es", "man", "er")
+
+
+def _is_sub_clause(r, cs, a) -> int | None:
+    """Index of the subordinator / relative pronoun that opens the clause at cs, or None."""
+    tk, lx = r.tk, r.lx
+    k = cs
+    if k < r.n and tk.lows[k] in lx.PREPOSITIONS and k + 1 < r.n and tk.lows[k + 1] in lx.RELATIVES:
+        k += 1
+    low = tk.lows[k]
+    if low in ("dass", "daß", "ob", "weil", "wenn", "als", "nachdem", "obwohl", "wie", "was", "wo", "solange"):
+        return k
+    if low in lx.RELATIVES and cs > a and tk.texts[cs - 1] == "," and k + 1 < r.n and (
+            not _is_cap(tk.texts[k + 1]) or tk.lows[k + 1] in ("er", "sie")):
+        return k
+    if low in lx.RELATIVES and k != cs:
+        return k
+    return None
+
+
+def _de_verb(r, unit, i, rds, found, regions, kforms):
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    if i > a and tk.lows[i - 1] == "zu":
+        return None
+    cs, ce = r.clause_bounds(i, a, b)
+    if i > a and tk.lows[i - 1] in lx.DETERMINERS and i - 1 != cs:
+        return None  # a participle used as an adjective: "die erwartete Entscheidung"
+    if i + 1 < b and tk.lows[i + 1] in lx.AUX and not _is_cap(tk.texts[i]):
+        return None  # an infinitive before a modal: "um einen Aufschub ersuchen musste"
+    sub0 = _is_sub_clause(r, cs, a)
+    low_i = tk.lows[i]
+    for how, act, kind, particle, needs in rds:
+        p = None
+        if how == "both" or (how == "fin" and low_i.endswith("en") and sub0 is None
+                              and _rfind(r, lx.AUX, cs, i) is not None):
+            how = "part" if _rfind(r, lx.AUX, cs, i) is not None else "fin"  # "müsse ... sagen": infinitive
+        if particle and how == "fin":
+            if sub0 is not None:  # verb-final: the particle stands before it ("verantwortlich macht")
+                p = i - 1 if i - 1 > cs and tk.lows[i - 1] == particle else None
+            else:
+                p = _find(r, (particle,), i + 1, ce)
+                # a separable particle closes its clause: "fordert ... auf." but not "auf Autobahnen"
+                if p is not None and not (p + 1 >= ce or tk.texts[p + 1] in _TRAILING
+                                          or tk.lows[p + 1] in ("und", "oder", "sowie")
+                                          or r.qmark[p + 1] >= 0):
+                    p = None
+            if p is None:
+                continue
+        if needs and _find(r, needs, cs, ce) is None:
+            continue
+        # refusals: "wollte der Sprecher nicht mitteilen", "äußerte sich nicht"
+        if _find(r, lx.NEGATIONS, cs, ce) is not None and _find(r, lx.REFUSAL_MODALS, cs, i) is not None:
+            return None
+        # inverted: "..., sagte X" / "..., wird in der Mitteilung betont"
+        if how == "fin" and i == cs and cs > a and tk.texts[cs - 1] == "," and not needs and not particle \
+                or how == "fin" and i == cs and cs > a and tk.texts[cs - 1] == "," and particle and p is not None:
+            rep = _reporting_clause(r, unit, i, found)
+            c0 = _content_start(r, a, cs - 1)
+            if rep and _words(r, c0, cs - 1) >= 3 and not _covered(r, found, c0, cs - 1) \
+                    and not _front_np_before_insert(r, a, cs - 1):
+                cue_toks, cue, src, stext, end, act2 = rep
+                content = _span(r, c0, cs - 1)
+                parts = [content] + [_span(r, t, t + 1) for t in cue_toks] + ([stext[2]] if stext else [])
+                regions.append((cs, ce))
+                direct = r.in_quote[c0] >= 0 or r.qmark[c0] >= 0
+                return _Found(parts, src, stext[0] if stext else None, cue, content, direct, act2,
+                              cue_tokens=cue_toks)
+        if how == "part" and cs > a and tk.lows[cs] in ("wird", "wurde") and tk.texts[cs - 1] == ",":
+            rep = _reporting_clause(r, unit, cs, found)
+            if rep:
+                c0 = _content_start(r, a, cs - 1)
+                if _words(r, c0, cs - 1) >= 3:
+                    cue_toks, cue, src, stext, end, act2 = rep
+                    content = _span(r, c0, cs - 1)
+                    parts = [content] + [_span(r, t, t + 1) for t in cue_toks] + ([stext[2]] if stext else [])
+                    regions.append((cs, ce))
+                    return _Found(parts, src, stext[0] if stext else None, cue, content, False, act2,
+                                  cue_tokens=cue_toks)
+            continue
+        # forward: find the finite verb and the subject
+        sub = _is_sub_clause(r, cs, a)
+        passive = False
+        if how == "fin" or sub is not None:
+            f = i
+            if sub is None and i > cs and tk.lows[i] in ("verlangt", "vorgeschrieben") and tk.lows[cs] == "wie":
+                return None
+        else:
+            f = _rfind(r, lx.AUX, a, i)
+            if f is None:
+                continue
+            passive = tk.lows[f] in ("wird", "wurde", "werden", "wurden", "werde")
+            cs = r.clause_bounds(f, a, b)[0]
+        if sub is None and (tk.lows[f] in lx.KONJ1 or tk.lows[f] in lx.KONJ2) and _continues(r, unit):
+            kforms.append(f)
+            return None  # reported content ("Die Staatschefs hätten sich ... ausgesprochen")
+        subj = None
+        rel_subject = False  # the relative pronoun is the subject: the speaker is its antecedent
+        if sub is not None:
+            k = sub + 1
+            if tk.lows[sub] == "wie":
+                np = r._np_after(k, i)
+            elif k < i and (tk.lows[k] in lx.SUBJECT_PRONOUNS or _is_cap(tk.texts[k]) and tk.lows[k] not in lx.PREPOSITIONS
+                            or tk.lows[k] in lx.DETERMINERS and k + 1 < i and _is_cap(tk.texts[k + 1])):
+                np = r._np_after(k, i)
+            elif tk.lows[sub] in lx.RELATIVES and tk.lows[sub] != "was":
+                np = _antecedent(r, cs, a)
+                rel_subject = True
+            else:
+                np = None
+            subj = np
+        elif passive:
+            pp = _find(r, ("in", "von", "vom", "durch", "bei", "aus"), cs, i)
+            subj = r._np_after(pp + 1, i) if pp is not None else None
+            if subj is not None:
+                subj = (pp, subj[1])
+        elif f == cs and cs > a and tk.texts[cs - 1] == "," and _front_np_before_insert(r, a, cs - 1):
+            subj = _front_np_before_insert(r, a, cs - 1)
+        else:
+            first = tk.lows[cs]
+            if f > cs and not (first in lx.PREPOSITIONS or first in lx.ADVERBS or first in lx.SUBORDINATORS
+                               or first in ("so", "ähnlich", "es", "dies", "zuletzt")):
+                np = r._np_after(cs, f)
+                if np and tk.lows[f - 1] in ("und", "oder"):
+                    np = None
+                    for g in reversed(found):  # "weist dies zurück und fordert": shared subject
+                        if g.source:
+                            subj_src = g
+                            break
+                    else:
+                        subj_src = None
+                    if subj_src is not None:
+                        content = _obj_content(r, unit, i, p, f, None, cs, ce, how)
+                        if content is None:
+                            continue
+                        parts = [content, _span(r, i, i + 1)] + ([_span(r, p, p + 1)] if p else [])
+                        if subj_src.subj_span:
+                            parts.append(subj_src.subj_span)
+                        return _Found(parts, subj_src.source, subj_src.source_text, _cue_text(r, i, p), content,
+                                      False, act, cue_tokens=[i])
+                subj = np
+            else:
+                k = f + 1
+                while k < ce and (tk.lows[k] == "sich" or tk.lows[k] in lx.ADVERBS and not _is_cap(tk.texts[k])):
+                    k += 1
+                subj = r._np_after(k, ce)
+        if subj is None:
+            continue
+        if tk.lows[subj[0]] in ("denjenigen", "diejenigen", "jene", "jenen", "alle", "man", "es", "ihm", "ihn",
+                                "ihnen", "uns", "mir", "dir") or (
+                tk.lows[subj[0]] in ("dem", "den") and not rel_subject):
+            return None
+        # content
+        if sub is not None and tk.lows[sub] == "wie":  # "Wie das Amt mitteilte, stiegen die Preise ..."
+            j = _find(r, (",",), i + 1, b)
+            e2 = r.clean_end(j + 1, b) if j is not None else j
+            content = _span(r, j + 1, e2) if j is not None and _words(r, j + 1, e2) >= 2 else None
+        elif kind == "say":
+            content = _say_content(r, unit, i, p, found)
+        elif sub is not None and tk.lows[sub] == "was":  # "..., was Moskau bestreitet": the clause before
+            pcs = r.clause_bounds(cs - 2, a, b)[0] if cs - 2 >= a else a
+            content = _span(r, pcs, cs - 1) if cs - 1 > pcs else None
+        elif sub is not None and tk.lows[sub] in lx.RELATIVES:
+            stop = min(p, i) if p is not None else i
+            if rel_subject:  # "eine Initiative, die ... eine Änderung fordert": the object
+                lo = sub + 1
+            else:  # "einen Giftgaseinsatz, für den er X verantwortlich macht": antecedent + clause
+                ant = _antecedent(r, cs, a)
+                lo = ant[0] if ant else sub + 1
+            content = _span(r, lo, stop) if stop > lo and _words(r, lo, stop) else None
+        else:
+            content = _obj_content(r, unit, i, p, f, subj, cs, ce, how)
+        if content is None:
+            continue
+        src, st = r.source_of(subj[0], subj[1], unit, found)
+        parts = [content, _span(r, *subj), _span(r, i, i + 1)] + ([_span(r, p, p + 1)] if p else [])
+        regions.append((min(subj[0], i), i + 1))
+        return _Found(parts, src, st, _cue_text(r, i, p), content, False, act, main=sub is None or tk.lows[sub] == "wie",
+                      cue_tokens=[i], subj_span=_span(r, *subj))
+    return None
+
+
+def _front_np_before_insert(r, a, comma):
+    """'Tobias Lindner, Sprecher der Grünen, nennt ...' / 'Die Behörde, wo ..., sagte ...':
+    the noun phrase at the start, before an apposition or relative clause that ends at comma."""
+    tk, lx = r.tk, r.lx
+    c1 = _find(r, (",",), a, comma)
+    if c1 is None or c1 == a:
+        return None
+    first = tk.lows[a]
+    if first in lx.PREPOSITIONS or first in lx.ADVERBS or first in lx.SUBORDINATORS:
+        return None
+    np = r._np_after(a, c1)
+    if not np or np[1] != c1:
+        return None
+    # what stands between the commas: a relative clause or an apposition without a finite verb
+    nxt = tk.lows[c1 + 1] if c1 + 1 < comma else ""
+    if 1 <= comma - c1 - 1 <= 3 and all(_is_cap(tk.texts[k]) for k in range(c1 + 1, comma)):
+        return a, comma  # "Der Präsident des BDI, Siegfried Russwurm, sagte": normalize() takes the name
+    if nxt in lx.RELATIVES or nxt in ("wo", "who", "which") or _words(r, c1 + 1, comma) <= 8:
+        return np
+    return None
+
+
+def _antecedent(r, cs, a):
+    """The noun phrase a relative clause at cs refers to ("eine Initiative organisiert, die ...")."""
+    tk = r.tk
+    j = cs - 1  # the comma
+    if j <= a:
+        return None
+    # the last article before the comma starts it: "eine Initiative (organisiert), die ..."
+    end = j - 1 if not _is_cap(tk.texts[j - 1]) else j
+    for s in range(end - 1, max(a, end - 8) - 1, -1):
+        if not _is_word(tk.texts[s]) or r.in_quote[s] >= 0:
+            break
+        if tk.lows[s] in r.lx.DETERMINERS and s + 1 < end and _is_cap(tk.texts[s + 1]) or (
+                tk.lows[s] in r.lx.DETERMINERS and s + 2 < end and _is_cap(tk.texts[s + 2])):
+            if s - 1 >= a and tk.lows[s - 1] in ("des", "der") or (
+                    s > a and tk.lows[s - 1] in ("in", "im", "aus", "von", "vom", "bei")
+                    and s - 2 >= a and _is_cap(tk.texts[s - 2])):
+                continue  # a genitive or a prepositional attribute: the noun phrase starts further left
+            return s, end
+    k = j
+    if not _is_cap(tk.texts[k - 1]):
+        k -= 1  # one verb-final word between the noun phrase and the comma
+    np = r._np_before(k, a)
+    if np is None:
+        # the last article + noun before the comma
+        for s in range(j - 1, a - 1, -1):
+            if tk.lows[s] in r.lx.DETERMINERS and s + 1 < j and _is_cap(tk.texts[s + 1]):
+                return (s, s + 2)
+        return None
+    s, e = np
+    # "einen Giftgaseinsatz in Syrien, für den ...": take in the noun the place belongs to
+    if s - 2 > a and tk.lows[s - 1] in ("in", "im", "aus", "von", "vom", "bei", "an", "am"):
+        head = r._np_before(s - 1, a)
+        if head:
+            s = head[0]
+    while s < e and not (tk.lows[s] in r.lx.DETERMINERS or _is_cap(tk.texts[s])):
+        s += 1
+    return (s, e) if s < e else None
+
+
+def _covered(r, found, c0, c1) -> bool:
+    s, e = r.tk.starts[c0], r.tk.ends[c1 - 1]
+    for f in found:
+        if f.content and f.content[0] <= s and e <= f.content[1]:
+            return True
+    return False
+
+
+def _say_content(r, unit, i, p, found):
+    """Clausal content after a speech verb: ', dass ...', ', er sei ...', ': „...“', ', nicht zu ...'."""
+    tk, lx = r.tk, r.lx
+    b = unit.b
+    start = (p or i) + 1
+    j = None
+    k = start
+    while k < min(b, start + 16):
+        qi = r.qmark[k] if r.qmark[k] >= 0 else r.in_quote[k]
+        if qi >= 0:
+            q = r.quotes[qi]
+            if q.o == k and q.c - q.o <= 6:
+                k = q.c + 1  # a quoted name in the reporting clause: "sagte der „Süddeutschen Zeitung“,"
+                continue
+            break
+        if tk.texts[k] in (",", ":"):
+            j = k
+            break
+        if tk.texts[k] in _SENT_END:
+            break
+        k += 1
+    if j is None or j + 1 >= b:
+        return None
+    k = j + 1
+    e = r.clean_end(k, b)
+    # stop before a quotation introduced by a colon, or a reporting clause after it
+    for m in range(k, e):
+        if tk.texts[m] == ":" and r.in_quote[m] < 0 and m + 1 < b and r.qmark[m + 1] >= 0:
+            e = m
+            break
+        if tk.texts[m] == "," and r.in_quote[m] < 0 and m + 1 < e and (
+                tk.lows[m + 1] == "so" or any(rd[0] == "fin" and not rd[4] for rd in lx.VERBS.get(tk.lows[m + 1], ()))):
+            return None  # "...: Y komme zu kurz, teilte der Nabu mit": the content is the Nabu's
+    if _words(r, k, e) < 3:
+        return None
+    low = tk.lows[k]
+    ok = tk.texts[j] == ":" or r.qmark[k] >= 0 or low in _CLAUSE_OPENERS_DE
+    if not ok:
+        if low in lx.RELATIVES and k + 1 < b and not _is_cap(tk.texts[k + 1]) and tk.lows[k + 1] not in (
+                "er", "sie", "es", "man"):
+            return None  # a relative clause on the object: "kritisierte die Schuldenbremse, die ..."
+        ok = _has_konj(r, k, e) or _find(r, ("zu",), k, e) is not None
+    if not ok:
+        return None
+    return _span(r, k, e)
+
+
+def _obj_content(r, unit, i, p, f, subj, cs, ce, how):
+    """The object of a demand/deny/evaluate verb, or a clause after it."""
+    tk = r.tk
+    b = unit.b
+    if how == "part" or (f != i):
+        lo = f + 1
+        if subj and subj[0] > f:
+            lo = subj[1]
+        hi = i
+        if lo >= hi:  # "bestreitet" at the end of a relative clause: content is before
+            lo, hi = cs, i
+    else:
+        lo = i + 1
+        if subj and subj[0] > i:
+            lo = subj[1]
+        hi = p if p else ce
+        if subj and subj[0] < i and subj[1] > i:
+            return None
+    while lo < hi and tk.lows[lo] in ("sich",):
+        lo += 1
+    hi = r.clean_end(lo, hi)
+    # a clause after the comma belongs to it: "plädieren dafür, dass ...", "schwebt X vor, alle ... zu verschmelzen"
+    if ce < b and tk.texts[ce] == "," and (p is None or p >= ce - 1):
+        nxt = tk.lows[ce + 1] if ce + 1 < b else ""
+        e = r.clean_end(ce + 1, b)
+        if nxt in ("dass", "daß", "ob") or (e > ce + 1 and tk.lows[e - 2] == "zu" if e - 2 > ce else False):
+            if _words(r, lo, hi) == 0 or tk.lows[hi - 1] in ("dafür", "darauf", "damit", "dagegen", "vor"):
+                lo, hi = ce + 1, e
+            else:
+                hi = e
+    if hi <= lo or _words(r, lo, hi) == 0:
+        return None
+    return _span(r, lo, hi)
+
+
+def _continues(r, unit) -> bool:
+    """Is this unit inside someone's reported statement (an attribution just before)?"""
+    ctx = r.ctx
+    return ctx.speaker is not None and unit.index - ctx.last_attr_unit <= 1
+
+
+def _en_verb(r, unit, i, rd, found, regions):
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    act, kind, needs = rd
+    low = tk.lows[i]
+    if i > a and (tk.lows[i - 1] in lx.DETERMINERS or tk.texts[i - 1] in ("'", "’")
+                  or tk.lows[i - 1].endswith(("'s", "’s")) or (tk.texts[i - 1] == "s" and i - 2 >= a
+                                                                and tk.texts[i - 2] in ("'", "’"))
+                  or tk.lows[i - 1] in lx.PREPOSITIONS):
+        return None  # a noun: "the report", "Washington's demand", "on charges"
+    if low in lx.NOUNISH and i > a and not (_is_cap(tk.texts[i - 1]) or tk.lows[i - 1] in lx.SUBJECT_PRONOUNS
+                                             or tk.lows[i - 1].endswith("s") or tk.texts[i - 1] == ","):
+        return None  # "a false report": a noun after an adjective
+    if _is_cap(tk.texts[i]) and i > a:
+        return None  # part of a name: "New York State Park Police"
+    if i + 1 < b and tk.lows[i + 1] in lx.AUX and tk.lows[i + 1] not in ("had",):
+        return None  # a noun as subject: "flu reports have been dropping"
+    if i > a and tk.lows[i - 1] in lx.BE:
+        return None  # passive: "were reported in the last week"
+    if i > a and tk.lows[i - 1] in ("to",) or any(tk.lows[k] in lx.REFUSAL or tk.lows[k] in lx.NEGATIONS
+                                                  for k in range(max(a, i - 3), i)):
+        return None
+    if needs and not (i + 1 < b and tk.lows[i + 1] in needs) and _find(r, needs, i + 1, min(b, i + 8)) is None:
+        return None
+    if low in ("called", "calls", "call") and not (i + 1 < b and tk.lows[i + 1] == "for"):
+        return None
+    cs, ce = r.clause_bounds(i, a, b)
+    e = r.clean_end(a, b)
+    # inverted: "..., the embassy said (Wednesday)." / "..., said Uhuru, ..."
+    if cs > a and tk.texts[cs - 1] == "," and kind == "say":
+        c0 = _content_start(r, a, cs - 1)
+        tail = _words(r, i + 1, ce)
+        if i == cs:
+            np = r._np_after(i + 1, b)
+            pcs = r.clause_bounds(cs - 2, a, b)[0] if cs - 2 >= a else a
+            if np and not (np[1] >= e or tk.texts[np[1]] == ",") or tk.lows[pcs] in lx.RELATIVES:
+                np = None  # "said the budget would be cut" / "X, who ..., said": not inverted
+        else:
+            v = i
+            while v - 1 > cs and tk.lows[v - 1] in lx.AUX:
+                v -= 1
+            np = (cs, v) if v > cs and _words(r, cs, v) <= 8 and not any(
+                tk.lows[k] in lx.SUBORDINATORS or tk.lows[k] in lx.VERBS for k in range(cs, v)) else None
+            if tail > 4 or ce < e - 1 or (tail >= 3 and any(
+                    tk.lows[m] in lx.AUX or tk.lows[m].endswith("ed") for m in range(i + 1, ce))):
+                np = None
+        if np and _words(r, c0, cs - 1) >= 3 and not _covered(r, found, c0, cs - 1):
+            src, st = r.source_of(np[0], np[1], unit, found)
+            content = _span(r, c0, cs - 1)
+            parts = [content, _span(r, *np), _span(r, i, i + 1)]
+            regions.append((cs, ce))
+            return _Found(parts, src, st, _cue_text_en(r, i), content, False, act, cue_tokens=[i])
+    # forward: "X said (that) ...", "X, who ..., said ..."
+    v = i
+    while v - 1 >= a and tk.lows[v - 1] in lx.AUX:
+        v -= 1
+    if v == a:
+        return None
+    s_end = v
+    if tk.texts[v - 1] == ",":
+        c = None
+        for k in range(v - 2, a - 1, -1):
+            if tk.texts[k] == ",":
+                c = k
+                break
+        ins = tk.lows[c + 1] if c is not None else ""
+        if c is None or not (ins in lx.RELATIVES or ins.endswith("ing") or ins in lx.DETERMINERS
+                             or _is_cap(tk.texts[c + 1])) or _words(r, c + 1, v - 1) > 10:
+            return None  # "X, who ..., said" / "X, speaking to reporters, said" / "X, a spokesman, said"
+        s_end = c
+    s_start = s_end
+    while s_start > a and tk.texts[s_start - 1] not in _CLAUSE_END:
+        s_start -= 1
+    if s_end < v and tk.texts[s_end] == "," and 1 <= (v - 1) - (s_end + 1) <= 3 and all(
+            _is_cap(tk.texts[m]) for m in range(s_end + 1, v - 1)):
+        s_end = v - 1  # "Her attorney, Lenard Leeds, said": normalize() takes the name
+    while s_end - 1 > s_start and tk.lows[s_end - 1] in lx.TIME_WORDS:
+        s_end -= 1  # "The White House on Tuesday denied"
+    if s_end - 1 > s_start and tk.lows[s_end - 1] in ("on", "at", "in", "late", "early", "last"):
+        s_end -= 1
+    if s_start < s_end and tk.lows[s_start] in ("but", "and") and s_end - s_start == 1:
+        prev = next((g for g in reversed(found) if g.source), None)  # "..., but insisted ...": shared subject
+        if prev is None or not prev.subj_span:
+            return None
+        k = i + 1
+        content_end = e
+        if _words(r, k, content_end) < 2:
+            return None
+        content = _span(r, k, content_end)
+        return _Found([content, _span(r, i, i + 1), prev.subj_span], prev.source, prev.source_text,
+                      _cue_text_en(r, i), content, False, act, cue_tokens=[i], subj_span=prev.subj_span)
+    if s_start >= s_end or _words(r, s_start, s_end) > 10 or any(
+            (tk.lows[k] in lx.VERBS and k != s_start) or tk.lows[k] in lx.SUBORDINATORS for k in range(s_start, s_end)):
+        return None
+    k = i + 1
+    if low in ("told", "tell", "tells"):
+        t = _find(r, lx.THAT, k, min(b, k + 8))
+        if t is not None:
+            k = t
+        else:
+            while k < b and (tk.lows[k] in lx.OBJECT_WORDS or _is_cap(tk.texts[k])):
+                k += 1
+    if needs:
+        k = k + 1 if k < b and tk.lows[k] in needs else k
+    while k < b and tk.lows[k] in lx.TIME_WORDS and not _is_cap(tk.texts[k]) or (
+            k < b and tk.lows[k] in lx.TIME_WORDS and tk.lows[k][0] in "mtwfs" and tk.lows[k].endswith("day")):
+        k += 1
+    that = False
+    t = _find(r, lx.THAT, k, min(b, k + 7))
+    if t is not None and _find(r, (",",), k, t) is None and all(
+            tk.lows[m] in lx.PREPOSITIONS or tk.lows[m] in lx.DETERMINERS or tk.lows[m] in lx.TIME_WORDS
+            or _is_cap(tk.texts[m]) or tk.lows[m] in ("here", "there", "statement", "interview", "news", "conference")
+            for m in range(k, t)):
+        k = t  # "said in a statement that", "said here Friday that"
+    if k < b and tk.lows[k] == "that":
+        k += 1
+        that = True
+    if k < b and tk.texts[k] == ",":
+        return None
+    end = e
+    if _words(r, k, end) < (3 if kind == "say" else 1):
+        return None
+    if kind == "say" and not that and tk.lows[k] not in lx.SUBJECT_PRONOUNS | {"i", "there", "we"} and not any(
+            tk.lows[m] in lx.AUX or tk.lows[m] in lx.VERBS or (tk.lows[m].endswith("ed") and tk.lows[m - 1] not in lx.DETERMINERS)
+            or r.qmark[m] >= 0 for m in range(k, end)):
+        return None  # "reported a loss of $3 billion": an object, not a statement
+    subj = (s_start, s_end)
+    src, st = r.source_of(subj[0], subj[1], unit, found)
+    content = _span(r, k, end)
+    regions.append((s_start, k))
+    return _Found([content, _span(r, *subj), _span(r, i, i + 1)], src, st, _cue_text_en(r, i), content, False, act,
+                  cue_tokens=[i], subj_span=_span(r, *subj))
+
+
+def _cue_text_en(r, i):
+    tk = r.tk
+    j = i
+    while j - 1 >= 0 and tk.lows[j - 1] in ("have", "has", "had"):
+        j -= 1
+    return r.span_text(j, i + 1)
+
+
+# -- pass 3: prepositional cues --
+
+def _in_regions(i, regions) -> bool:
+    return any(s <= i < e for s, e in regions)
+
+
+def _prep_pass(r, unit, found, used, regions):
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    e = r.clean_end(a, b)
+    has_main = any(f.main for f in found)
+    demnach = None
+    for i in range(a, b):
+        if i in used or r.in_quote[i] >= 0 or _in_regions(i, regions):
+            continue
+        low = tk.lows[i]
+        res = None
+        if r.lang == "de":
+            if low == "laut" or low == "lt":
+                np = r._np_after(i + 1, b)
+                if np and not tk.lows[np[1] - 1].startswith(lx.LEGAL_HEADS) and not any(
+                        tk.lows[k].endswith(lx.LEGAL_HEADS) for k in range(*np)):
+                    res = ([i], tk.texts[i], np, (i, np[1]))
+            elif low == "zufolge":
+                np = r._np_before(i, a)
+                if np:
+                    if tk.lows[np[1] - 1] in lx.NACH_NOUNS and np[1] - np[0] == 2 and tk.lows[np[0]] in lx.POSSESSIVE_SOURCES:
+                        np = (np[0], np[0] + 1)
+                    elif tk.lows[np[1] - 1] in lx.NACH_NOUNS and np[1] - np[0] <= 2:
+                        np = None  # "den Angaben zufolge": the source named before
+                        if r.ctx.speaker and unit.index - r.ctx.last_attr_unit <= 2:
+                            content = _span(r, a, e)
+                            found.append(_Found([content], r.ctx.speaker, None, r.span_text(i - 2, i + 1), content,
+                                                False, "assert", note="source named before"))
+                            has_main = True
+                    if np:
+                        res = ([i], tk.texts[i], np, (np[0], i + 1))
+            elif low == "nach":
+                res = _nach(r, unit, i, found)
+            elif low == "aus" and i + 2 < b and tk.lows[i + 2] in lx.SICHT_NOUNS and tk.lows[i + 1] in lx.POSSESSIVE_SOURCES | {
+                    "ihrer", "seiner"}:
+                res = ([i, i + 1, i + 2], r.span_text(i, i + 3), (i + 1, i + 2), (i, i + 3))
+            elif low == "aus" and i + 2 < b and tk.lows[i + 1] in lx.SICHT_NOUNS:
+                np = r._np_after(i + 2, b)
+                if np:
+                    res = ([i, i + 1], r.span_text(i, i + 2), np, (i, np[1]))
+            elif low == "so" and i > a and tk.texts[i - 1] == "," and r.in_quote[i - 1] < 0:
+                np = r._np_after(i + 1, b)
+                after = np[1] if np else b
+                while after < e and tk.lows[after] in lx.ADVERBS:
+                    after += 1  # "so Müller weiter"
+                if np and (after >= e or tk.texts[after] == ","):
+                    c0 = _content_start(r, a, i - 1)
+                    if _words(r, c0, i - 1) >= 3:
+                        src, st = r.source_of(np[0], np[1], unit, found)
+                        content = _span(r, c0, i - 1)
+                        found.append(_Found([content, _span(r, i, np[1])], src, st, tk.texts[i], content,
+                                            r.qmark[c0] >= 0, "assert"))
+                        regions.append((i, np[1]))
+                        has_main = True
+                continue
+            elif low == "demnach":
+                demnach = i
+                continue
+            elif low in lx.NOMINAL_CUES and _is_cap(tk.texts[i]):
+                f = _nominal(r, unit, i, found)
+                if f:
+                    found.append(f)
+                    used.add(i)
+                    regions.append((i, i + 1))
+                continue
+            elif low in lx.GILT and i + 2 < b and tk.lows[i + 1] in ("für", "bei"):
+                np = r._np_after(i + 2, b)
+                als = _find(r, ("als",), np[1], b) if np else None
+                if np and als is not None and als + 1 < e:
+                    cs, ce = r.clause_bounds(i, a, b)
+                    src, st = r.source_of(np[0], np[1], unit, found)
+                    content = _span(r, cs, r.clean_end(cs, ce))
+                    found.append(_Found([content, _span(r, i, np[1])], src, st, tk.texts[i], content, False,
+                                        "evaluate", cue_tokens=[i]))
+                    has_main = True
+                continue
+        else:
+            if low == "according" and i + 1 < b and tk.lows[i + 1] == "to":
+                np = r._np_after(i + 2, b)
+                if np:
+                    res = ([i, i + 1], r.span_text(i, i + 2), np, (i, np[1]))
+        if not res:
+            continue
+        cue_toks, cue, np, cue_span = res
+        if isinstance(np, str):  # a source named inside a compound ("nach US-Angaben")
+            src, st = np, None
+        else:
+            src, st = r.source_of(np[0], np[1], unit, found)
+        if not src:
+            continue
+        # content: the clause around the cue; at the start of the sentence, what follows it
+        c0, c1 = a, e
+        if cue_span[0] == a:
+            c0 = cue_span[1]
+            if c0 < e and tk.texts[c0] == ",":
+                c0 += 1
+        if c1 <= c0:
+            continue
+        content = _span(r, c0, c1)
+        parts = [content, _span(r, *cue_span)]
+        found.append(_Found(parts, src, st, cue, content, False, "assert", cue_tokens=cue_toks))
+        used.update(cue_toks)
+        has_main = True
+    if demnach is not None and not has_main:  # "Demnach ...": the source of the statement before
+        ctx = r.ctx
+        if ctx.speaker and unit.index - ctx.last_attr_unit <= 2:
+            content = _span(r, a, e)
+            found.append(_Found([content], ctx.speaker, None, tk.texts[demnach], content, False, "assert",
+                                note="source carried over from the statement before"))
+
+
+def _nominal(r, unit, i, found):
+    """'Vorwürfe der US-Geheimdienste, der Kreml habe ... manipuliert': a report noun, its
+    genitive source, and a reported clause (Konjunktiv or dass) after the comma."""
+    tk = r.tk
+    a, b = unit.a, unit.b
+    if i + 1 >= b or tk.lows[i + 1] not in ("des", "der", "von", "vom"):
+        return None
+    np = r._np_after(i + 1 if tk.lows[i + 1] in ("des", "der") else i + 2, b)
+    if not np or np[1] >= b or tk.texts[np[1]] != ",":
+        return None
+    k = np[1] + 1
+    cs, ce = r.clause_bounds(k, a, b)
+    if tk.lows[k] not in ("dass", "daß") and not _has_konj(r, k, ce):
+        return None
+    e = r.clean_end(k, ce)
+    if _words(r, k, e) < 3:
+        return None
+    src, st = r.source_of(np[0], np[1], unit, found)
+    content = _span(r, k, e)
+    act = "demand" if tk.lows[i].startswith("forderung") else "assert"
+    return _Found([content, _span(r, i, np[1])], src, st, tk.texts[i], content, False, act, cue_tokens=[i])
+
+
+def _nach(r, unit, i, found):
+    """'nach Angaben des Konzerns', 'nach NDR-Recherchen', 'nach eigenen Angaben', 'Seinen Angaben nach'."""
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    # postposition: "Seinen Angaben nach"
+    if i - 2 >= a and tk.lows[i - 1] in lx.NACH_NOUNS and tk.lows[i - 2] in lx.POSSESSIVE_SOURCES:
+        return [i - 1, i], r.span_text(i - 2, i + 1), (i - 2, i - 1), (i - 2, i + 1)
+    k = i + 1
+    own = False
+    while k < b and k - i <= 2 and not _is_cap(tk.texts[k]) and _is_word(tk.texts[k]):
+        if tk.lows[k] in ("eigenen", "eigener"):
+            own = True
+        k += 1
+    if k >= b:
+        return None
+    noun = tk.lows[k]
+    if noun in lx.NACH_NOUNS:
+        if own:
+            subj = _clause_subject_for(r, unit, i, k + 1)
+            if subj is None:
+                return None
+            return [i, k], r.span_text(i, k + 1), subj, (i, k + 1)
+        if k + 1 < b and tk.lows[k + 1] in ("von", "vom", "des", "der"):
+            np = r._np_after(k + 2 if tk.lows[k + 1] in ("von",) else k + 1, b)
+            if np:
+                return [i, k], r.span_text(i, k + 1), np, (i, np[1])
+        return None
+    for suffix in lx.NACH_NOUNS:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 1 and k == i + 1:
+            name = tk.texts[k][: len(noun) - len(suffix)].rstrip("-")  # "NDR-Recherchen" -> "NDR"
+            return [i, k], r.span_text(i, k + 1), name, (i, k + 1)
+    return None
+
+
+def _clause_subject_for(r, unit, i, after):
+    """Subject of the clause holding a cue like 'nach eigenen Angaben'."""
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    cs, ce = r.clause_bounds(i, a, b)
+    if cs == i:  # "Nach eigenen Angaben kaufte er ..."
+        f = after
+        k = f + 1
+        while k < ce and tk.lows[k] in lx.ADVERBS:
+            k += 1
+        return r._np_after(k, ce)
+    first = tk.lows[cs]
+    if not (first in lx.PREPOSITIONS or first in lx.ADVERBS or first in lx.SUBORDINATORS):
+        np = r._np_after(cs, i)
+        if np:
+            return np
+    np = r._np_before(i, cs)
+    if np and (tk.lows[np[0]] in lx.DETERMINERS or _is_cap(tk.texts[np[0]])):
+        s = np[0]
+        while s < np[1] and not (tk.lows[s] in lx.DETERMINERS):
+            s += 1
+        return (s, np[1]) if s < np[1] else np
+    return None
+
+
+# -- pass 4: Konjunktiv continuations --
+
+def _continuation(r, unit, found):
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    ctx = r.ctx
+    if not ctx.speaker or unit.index - ctx.speaker_unit > _CONTEXT_WINDOW:
+        return
+    adjacent = ctx.last_attr_unit == unit.index - 1
+    best = None
+    for k in range(a, b):
+        if r.in_quote[k] >= 0:
+            continue
+        low = tk.lows[k]
+        if low in lx.KONJ1 or _konj_e(r, k) and not (k == a):
+            kind = 1
+        elif low in lx.KONJ2 and adjacent and not unit.line_start:
+            kind = 2
+        else:
+            continue
+        cs, _ = r.clause_bounds(k, a, b)
+        sub = _is_sub_clause(r, cs, a) is not None
+        if best is None or (best[2] and not sub):
+            best = (k, kind, sub)
+    if best is None:
+        return
+    e = r.clean_end(a, b)
+    content = _span(r, a, e)
+    k = best[0]
+    found.append(_Found([content], ctx.speaker, None, tk.texts[k], content, False, "assert",
+                        note="Konjunktiv continuation of the statement before"))
