@@ -138,6 +138,7 @@ class Workspace:
         self._claims = self.db.table("claims")
         self._history = self.db.table("history")
         self._state = self.db.table("state")
+        self._hist_cache: tuple[int, dict] = (-1, {})
 
     # ---- life cycle
     def __enter__(self) -> "Workspace":
@@ -454,9 +455,19 @@ class Workspace:
     def history(self, claim_id: str) -> list[Change]:
         self.refresh()
         cid = self.resolve_claim(claim_id)
-        rows = [d for d in self._history.raw().values() if d.get("claim") == cid]
+        raw = self._history.raw()
+        rows = [raw[h] for h in self._history_index().get(cid, ()) if h in raw]
         rows.sort(key=lambda d: (d.get("seq", 0), d.get("at", "")))
         return [Change.from_dict(_detached(d)) for d in rows]
+
+    def _history_index(self) -> dict[str, list[str]]:
+        # the TUI asks for a claim's history on every cursor move: scan the table once per change
+        if self._hist_cache[0] != self._storage.version:
+            index: dict[str, list[str]] = {}
+            for hid, d in self._history.raw().items():
+                index.setdefault(d.get("claim"), []).append(hid)
+            self._hist_cache = (self._storage.version, index)
+        return self._hist_cache[1]
 
     @_serialized
     def add_user_claim(self, article_id_: str, start: int, end: int, type: str, value: Any = None) -> ClaimRecord:
