@@ -111,6 +111,9 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Over the next decade coal use will surge.", REF, "P10Y"),
     ("It will be done over the next two years.", REF, "P2Y"),
     ("The talks lasted two and a half hours.", REF, "PT2.5H"),
+    ("Unemployment has fallen for six consecutive months.", REF, "P6M"),
+    ("Shares fell 2 percent in the past hour.", REF, "PT1H"),
+    ("He returned the following day.", REF, None),
     # times
     ("The blast came at 10:40 a.m.", "1998-08-07", "1998-08-07T10:40"),
     ("He will call at 8 p.m. Sunday.", REF, "2013-03-24T20:00"),
@@ -121,6 +124,7 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("The plan costs $5 million a year.", REF, "XXXX"),
     ("Rents rise by 2 percent per month.", REF, "XXXX-XX"),
     ("He works 40 hours a week.", REF, ["PT40H", "XXXX-WXX"]),
+    ("The World Cup is held every four years.", REF, "P4Y"),
     # not dates
     ("Elian, the 6-year-old boy, was rescued.", REF, None),
     ("George Lowe, 89, was a climber.", REF, None),

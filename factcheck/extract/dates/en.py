@@ -90,7 +90,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                      |(?P<this>this)\s+(?P<pod2>morning|afternoon|evening)\b
                      |(?:over|during|on|at)\s+(?P<wknd>the\s+weekend)\b)""")),
     ("relunit", _rx(rf"""\b(?i:(?:(?P<pos>{_POS}|earlier|later)\s+)?(?P<the>the\s+)?
-                     (?:(?P<rel>{_REL})\s+)(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter)\b)""")),
+                     (?:(?P<rel>{_REL})\s+)(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter|day|hour|minute)\b)""")),
     ("posunit", _rx(rf"""(?i:(?P<pos>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s+
                      (?P<the>the\s+)?(?P<unit>week|month|year)\b)(?!\s+(?:\d|(?i:of)\b))""")),
     ("season", _rx(rf"""\b(?i:(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<rel>{_REL}|the)\s+)?
@@ -99,9 +99,10 @@ RULES: list[tuple[str, re.Pattern]] = [
                      (?:fiscal\s+)?(?:(?P<unit>quarter)\b|(?P<half>half)\b(?=\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:year|\d)))
                      (?:\s+of\s+(?:(?P<rel>{_REL})\s+year|(?P<year>{_YEAR})|the\s+year))?)""")),
     ("set", _rx(rf"""(?i:(?P<adv>{_alt(L.SET_ADVERBS)})\b
-                 |(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>{_alt(L.SET_UNITS)}|(?-i:{_WEEKDAY}))\b)""")),
+                 |(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>{_alt(L.SET_UNITS)}|(?-i:{_WEEKDAY}))\b
+                 |every\s+(?P<n>{_NUMBER})\s+(?P<units>{_UNITS}))\b""")),
     ("duration", _rx(rf"""\b(?i:(?:(?P<mod>{_DMOD})\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>last|past|next|coming|following|previous|first|recent)\s+)?
-                      (?:(?P<num>{_NUMBER}|{_VAGUE})[\s-]+)?
+                      (?:(?P<num>{_NUMBER}|{_VAGUE})[\s-]+(?:(?:consecutive|straight|successive|full|more|additional|further|whole|long|short)\s+)?)?
                       (?P<unit>{_UNITS})\b(?P<poss>')?
                       (?:\s+(?P<ago>ago|earlier|later|before|after|from\s+now|hence)\b)?)""")),
     ("holiday", _rx(rf"""(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{_HOLIDAYS})(?![\w'])(?:\s+(?P<year>{_YEAR})\b)?""")),
@@ -110,6 +111,7 @@ RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 _WINDOW = 80  # characters of context the rules look at around a candidate
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")  # the segmenter keeps "30. Unemployment" together
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]+\s")
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _AGE_AFTER = re.compile(r"[\s-]+old\b|\s+of\s+age\b", re.I)
@@ -184,7 +186,7 @@ class _Tense:
                 dist, d = dist + 2, 1
             # a clause boundary between marker and date weakens the marker ("..., the FAA said")
             a, b = (pos, start) if pos < start else (end, pos)
-            dist += 3 * len(_CLAUSE_BREAK.findall(self.s, a, b))
+            dist += 3 * len(_CLAUSE_BREAK.findall(self.s, a, b)) + 12 * len(_SENTENCE_BREAK.findall(self.s, a, b))
             if dist > _REACH:
                 continue
             if best is None or dist < best[0] or (dist == best[0] and d < 0):
@@ -677,6 +679,12 @@ def _h_relunit(c, g, ctx):
     pos = (g["pos"] or "").lower()
     mod = _pos_mod(pos) if pos not in ("earlier", "later") else None  # "earlier this month": no part
     the = bool(g["the"])
+    if unit in ("day", "hour", "minute"):
+        # "the past hour", "the next 24 hours" are spans; "the next day" hangs on an event we
+        # cannot see, so it is left alone.
+        if the and rel in ("past", "last", "coming") or unit != "day" and rel == "next":
+            return _Value(_unit_code(1, unit), kind="duration", explanation=f"'{g['rel']} {unit}': a span of one {unit}")
+        return None
     # "the past year", "the next decade": a span of one unit, not a calendar unit (TimeML)
     if (the and rel in ("past", "next", "coming", "following")) or (unit in ("decade", "century") and r != 0):
         return _Value(_unit_code(1, unit), kind="duration",
@@ -760,6 +768,9 @@ def _h_quarter(c, g, ctx):
 
 
 def _h_set(c, g, ctx):
+    if g["units"]:
+        return _Value(_unit_code(_num(g["n"]), L.UNITS[g["units"].lower()]), kind="set",
+                      explanation=f"'{c.m.group(0)}': a set, once per span")
     if g["adv"]:
         return _Value(L.SET_ADVERBS[g["adv"].lower()], kind="set", explanation=f"'{g['adv']}': a set")
     unit = g["unit"]
