@@ -23,7 +23,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-import pytest
+try:  # the fixtures need pytest; running this file as a server (bench/links.py) does not
+    import pytest
+except ImportError:  # pragma: no cover
+    pytest = None
 
 ARTICLE_HTML = """<!DOCTYPE html>
 <html lang="de">
@@ -341,19 +344,21 @@ class LocalServer:
         self.stop()
 
 
-@pytest.fixture(scope="session")
-def local_server():
-    """The test server, started once per session (import this fixture into a test module)."""
-    srv = LocalServer().start()
-    yield srv
-    srv.stop()
+if pytest is not None:
+
+    @pytest.fixture(scope="session")
+    def local_server():
+        """The test server, started once per session (import this fixture into a test module)."""
+        srv = LocalServer().start()
+        yield srv
+        srv.stop()
 
 
-@pytest.fixture(scope="session")
-def tls_server():
-    srv = LocalServer(tls=True).start()
-    yield srv
-    srv.stop()
+    @pytest.fixture(scope="session")
+    def tls_server():
+        srv = LocalServer(tls=True).start()
+        yield srv
+        srv.stop()
 
 
 if __name__ == "__main__":

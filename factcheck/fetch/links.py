@@ -2,11 +2,13 @@
 
 Flags:
   ok       the link answered 2xx (a redirect to an equivalent address, e.g. http -> https, is fine)
-  dead     the server answered 4xx/5xx, the host does not exist, or it refused the connection
+  dead     the page is not there: 404 Not Found, 410 Gone, the host does not exist, or it refused
+           the connection
   changed  the link now leads somewhere else: another site, or the site's front page (a typical
            "soft 404"); against an earlier check (flag_against), also a new final URL or title
-  error    the check could not be completed (timeout, TLS, refused private address, redirect
-           loop, malformed URL, broken response): it says nothing certain about the link
+  error    the check could not be completed or the answer proves nothing about the page: other
+           error statuses (403 from bot walls and paywalls, 429 rate limits, 5xx server trouble),
+           timeout, TLS, refused private address, redirect loop, malformed URL, broken response
 
 Many links are checked concurrently over one pooled client, at most settings.concurrency at
 a time; `progress(done, total, check)` is called after each one so a UI can show it.
@@ -28,6 +30,7 @@ TITLE_BYTES = 256 * 1024  # enough of a page to find its <title>; the rest is no
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _OG_TITLE = re.compile(r"""<meta[^>]+property\s*=\s*["']og:title["'][^>]*content\s*=\s*["']([^"']*)""", re.I)
 DEAD_KINDS = ("dns", "refused")
+DEAD_STATUSES = (404, 410)
 
 Progress = Callable[[int, int, LinkCheck], None]
 
@@ -92,7 +95,7 @@ def _from_result(r: HttpResult, checked_at: str) -> LinkCheck:
     if r.is_html and r.body:
         check.title = page_title(decode_body(r.body, r.charset, strict=False))
     if r.status >= 400:
-        check.flag = "dead"
+        check.flag = "dead" if r.status in DEAD_STATUSES else "error"
         check.error = f"HTTP {r.status} {r.reason}".rstrip()
     elif 300 <= r.status < 400:
         check.flag = "error"
