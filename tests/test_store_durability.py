@@ -377,3 +377,20 @@ def test_recover_from_backup_and_when_nothing_is_left(db_path):
     p = cli("recover")
     assert p.returncode != 0 and "nothing to recover" in p.stderr
     assert db_path.read_bytes() == b"garbage"
+
+
+def test_a_failed_compaction_does_not_fail_the_saved_change(db_path, monkeypatch):
+    import factcheck.store.journal as journal
+
+    ids = seed(db_path)
+    with Workspace(db_path, compact_bytes=1) as ws:
+        real = journal.JournalStorage._write_snapshot
+
+        def full(self, *a, **k):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(journal.JournalStorage, "_write_snapshot", full)
+        assert ws.set_verdict(ids[0], "false").verdict == "false"
+        monkeypatch.setattr(journal.JournalStorage, "_write_snapshot", real)
+    with Workspace(db_path) as ws:
+        assert ws.claim(ids[0]).verdict == "false"

@@ -445,9 +445,12 @@ class JournalStorage(Storage):
             # never append to an older-schema file: rewrite it in the current one, keeping the original
             self._write_snapshot(backup_suffix=f".v{self._legacy_on_disk}.bak")
         else:
-            self._append(line)
+            self._append(line)  # durable from here on
             if self._good_end - self._snapshot_bytes > self._compact_threshold():
-                self._write_snapshot()
+                try:
+                    self._write_snapshot()
+                except OSError:
+                    pass  # compaction is an optimisation: the change is saved, the journal just stays longer
         self.version += 1
 
     def _compact_threshold(self) -> int:
