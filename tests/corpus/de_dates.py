@@ -93,6 +93,12 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Am 2. Mai 1945 kapitulierte Berlin. Am Abend wurde gefeiert.", None, ["1945-05-02", "1945-05-02"]),
     ("Die Waffen schwiegen am 8. Mai 1945 ab Mitternacht.", None, ["1945-05-08", "1945-05-08T24:00"]),
     ("Die Konferenz beginnt am Mittwoch, 3. Januar.", "2023-11-07", "2024-01-03"),
+    ("In den zwanziger Jahren boomte Berlin.", "2023-11-07", "192"),
+    ("In den Neunzigerjahren war das anders.", "2023-11-07", "199"),
+    ("Die 10er Jahre waren ruhig.", "2023-11-07", "201"),
+    ("Luftschlacht um England 1940/1941", None, ["1940", "1941"]),
+    ("Ein ungewöhnlich früh einsetzender Winter 1941 erschwerte den Vormarsch.", None, "1941-WI"),
+    ("Die Konföderation wurde im Sommer und Herbst 1862 offensiv.", None, ["1862-SU", "1862-FA"]),
     # durations
     ("Die Anleihe hat eine Laufzeit von drei Jahren.", REF, "P3Y"),
     ("Die Prämie wurde drei Jahre lang gezahlt.", REF, "P3Y"),
@@ -169,6 +175,8 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Bislang telefonieren sie nur miteinander.", REF, None),
     ("August Bebel gründete die Partei.", REF, None),
     ("Die Jahrestagung der Bank war gut besucht.", REF, None),
+    ("Die Winter sind hier kalt.", REF, None),
+    ("Der Schauspieler Peter Winter kam.", REF, None),
     ("Der Zehnjährige wurde gerettet.", REF, None),
 ]
 

@@ -123,8 +123,8 @@ RULES: list[Rule] = [
     _rule("nightof", rf"(?<![\w])(?P<part>Nacht|Nächte)\s+(?:vom|von|zum)\s+(?P<d>{DAY})\.(?=\s*(?:auf|zum|bis)\s+(?:den\s+)?{DAY}\.\s*(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?)",
           r"(?i:in\s+der|der|die)\s+", 1),
     # am Abend, in der Nacht, am frühen Morgen: the day the text is talking about
-    _rule("daypart", r"(?<![\w])(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Tages)(?![\w])(?!\s+(?:des|vom|zum|auf|der|von)\b)",
-          r"(?i:am|in\s+der|gegen|zur|im\s+Laufe\s+des|Laufe\s+des)\s+(?:(?i:frühen|späten)\s+)?", 5, True),
+    _rule("daypart", r"(?<![\w])(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Tages)(?![\w])(?!\s+(?:des|vom|zum|auf|der)\b)(?!\s+von\s+\d)",
+          r"(?i:am|in\s+der|während\s+der|gegen|zur|im\s+Laufe\s+des|Laufe\s+des)\s+(?:(?i:frühen|späten)\s+)?", 5, True),
     # 1939, im Jahr 2021, Ende 1941, 490 v. Chr., Jahr 2022
     _rule("year", rf"(?<![\d.,:/\w])(?P<y>\d{{1,4}})(?:(?P<slash>/)(?P<y2>\d{{2}}|\d{{4}}))?(?:\s*(?P<bc>{BC})|\s*(?P<ad>{AD}))?(?![\d]|,\d|\.\d|\s*%|\s*Uhr|-?[A-Za-zÄÖÜäöüß])",
           rf"(?:(?P<prep>(?i:seit|bis|ab|vom|von|zum|im|um|gegen|etwa|vor|nach|zwischen|und|in)|[-–])\s+)?(?:{MOD}(?:des\s+(?:(?i:aktuellen|laufenden|vergangenen)\s+)?(?:Jahres\s+)?)?)?(?:(?P<jahr>(?i:(?:das|im|dem|des|in\s+den|den)\s+)?(?:(?i:aktuellen|laufenden|vergangenen)\s+)?(?:Jahr(?:es|s|e|en)?|Jahresende|Jahresbeginn|Jahresmitte|Jahresanfang|(?!Frühjahr|Halbjahr|Vierteljahr)[A-ZÄÖÜ][a-zäöüß]+jahr(?:es|s|e|en)?))\s+)?", 3),
@@ -133,6 +133,9 @@ RULES: list[Rule] = [
     # 1940er Jahre, der 90er-Jahre, Anfang der 1990er
     _rule("decade", r"(?<![\w])(?P<dec>(?:1[0-9]|20)?[0-9]0)er(?:[-\s]?Jahren?|[-\s]Jahre)?(?![\w])",
           rf"(?:{PREP})?(?:{MOD})?(?:(?:der|den|die)\s+)?", 2),
+    # die zwanziger Jahre, in den Neunzigerjahren
+    _rule("decadeword", rf"(?<![\w])(?P<decw>(?i:{_alt(V.DECADE_WORDS)}))(?:\s+Jahren?|[-]?[Jj]ahren?)(?![\w])",
+          rf"(?:{PREP})?(?:{MOD})?(?:(?:der|den|die)\s+)?(?:(?P<century>(?i:neunzehnhundert|achtzehnhundert))\s*)?", 2),
     # 20. Jahrhundert(s), 5. Jh. v. Chr.
     _rule("century", rf"(?<![\w.])(?P<c>\d{{1,2}})\.\s*(?:Jahrhunderts?|Jh\.|Jhd?t?\.)(?:\s*(?P<bc>{BC}))?",
           rf"{LEFT_PREP_MOD}(?:(?:des|dem|das|im)\s+)?", 2),
@@ -173,7 +176,7 @@ RULES: list[Rule] = [
     # im Sommer, Herbst 1940, im Spätsommer, Frühjahr des nächsten Jahres
     _rule("season", rf"(?<![\w])(?P<season>(?:Spät|Früh|Hoch)(?:sommer|winter|herbst|frühjahr|frühling)|Sommer|Winter|Herbst|Frühjahr|Frühling)(?:es|s)?(?![\w])"
           rf"(?:\s+(?P<y>{YEAR})(?:/\d{{2,4}})?(?![\d])|\s+(?:des\s+Jahres\s+(?P<y3>{YEAR}))|\s+{YEAR_REL})?",
-          rf"{LEFT_PREP_MOD}(?:(?P<det>(?i:der|den|dem|des|die|das))\s+)?(?:(?P<adj>späten|frühen)\s+)?", 3),
+          rf"{LEFT_PREP_MOD}(?:(?P<det>(?i:der|den|dem|des|das))\s+)?(?:(?P<adj>späten|frühen)\s+)?", 3),
     _rule("seasonrel", r"(?<![\w])(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:es|s)?(?![\w])",
           rf"(?:{PREP})?{DIR}", 2, True),
     # im dritten Quartal, das erste Halbjahr 2023, zweiten Jahreshälfte
@@ -304,7 +307,10 @@ def _accept(name: str, g: dict, s: str, start: int, end: int) -> bool:
     if name == "season":
         if not (g.get("prep") or g.get("mod") or g.get("det") or g.get("y") or g.get("y3")
                 or g.get("yrel") or g.get("adj")):
-            return False  # "Winter" alone may be a surname
+            before = s[max(0, m.start() - 40):m.start()]
+            # "einen harten Winter", "im Sommer und Herbst"; "Winter" alone may be a surname
+            return bool(re.search(r"(?<![\w])[a-zäöüß]{3,}(?:e|en|er|es|em)\s+$", before)
+                        or re.search(r"(?:Sommer|Winter|Herbst|Frühjahr|Frühling)\s+(?:und|oder|bis)\s+$", before))
         return True
     if name == "vague":
         if not (g.get("prep") or g.get("q") or g.get("way")):
@@ -331,6 +337,8 @@ def _candidates(text: str, sentences: list[Sentence]) -> list[Cand]:
     if not sents:
         return []
     starts = [s.start for s in sents]
+    low = text.lower()
+    split_years = any(k in low for k in V.SPLIT_YEARS)
     local: dict[int, str] = {}
     out: list[Cand] = []
     for rule in RULES:
@@ -349,7 +357,7 @@ def _candidates(text: str, sentences: list[Sentence]) -> list[Cand]:
             s = local.get(i)
             if s is None:
                 s = local[i] = text[sent.start:sent.end]
-            _take(rule, m, s, sent, sent.start, per.setdefault(i, []))
+            _take(rule, m, s, sent, sent.start, per.setdefault(i, []), split_years)
         for i in rescan:
             sent = sents[i]
             s = local.get(i)
@@ -357,14 +365,15 @@ def _candidates(text: str, sentences: list[Sentence]) -> list[Cand]:
                 s = local[i] = text[sent.start:sent.end]
             found: list[Cand] = []
             for m in rule.core.finditer(s):
-                _take(rule, m, s, sent, 0, found)
+                _take(rule, m, s, sent, 0, found, split_years)
             per[i] = found
         for found in per.values():
             out.extend(found)
     return out
 
 
-def _take(rule: Rule, m: re.Match, s: str, sent: Sentence, shift: int, out: list[Cand]) -> None:
+def _take(rule: Rule, m: re.Match, s: str, sent: Sentence, shift: int, out: list[Cand],
+          split_years: bool = False) -> None:
     """Read one core match (offsets in its string minus `shift` are offsets in the sentence
     text `s`): its left context, the checks of _accept, and the split of coordinated days."""
     start, end = m.start() - shift, m.end() - shift
@@ -386,6 +395,13 @@ def _take(rule: Rule, m: re.Match, s: str, sent: Sentence, shift: int, out: list
         out.append(Cand(sent.start + start, sent.start + d_end, rule.name, first, rule.priority, sent))
         start = m.start("d2") - shift
         g = dict(g, d=g["d2"], d2=None, conj=None, mod0=None, prep=None)
+    if rule.name == "year" and g.get("slash") and len(g["y2"]) == 4 and not split_years and not g.get("bc"):
+        # "1940/1941": two years (only a text about split years reads them as one)
+        y_end = m.start("y") - shift + len(g["y"])
+        out.append(Cand(sent.start + start, sent.start + y_end, rule.name, dict(g, slash=None, y2=None),
+                        rule.priority, sent))
+        start = m.start("y2") - shift
+        g = dict(g, y=g["y2"], slash=None, y2=None, prep=None, jahr=None, mod=None, mod0=None)
     out.append(Cand(sent.start + start, sent.start + end, rule.name, g, rule.priority, sent))
 
 
@@ -809,14 +825,23 @@ class Resolver:
         if len(dec) == 2:
             a = self.ref()
             base = 1900
-            if a and 2000 + int(dec) <= a.year:
-                base = 2000
+            if a and 2000 + int(dec) + 9 < a.year:
+                base = 2000  # "die 10er Jahre" written in 2023; "die 20er" are the 1920s
             y = base + int(dec)
         elif len(dec) == 4:
             y = int(dec)
         else:
             return None
         return Out(timex.decade(y), "date", _mod(g), f"the decade {y}-{y + 9}")
+
+    def r_decadeword(self, c, g):
+        n = V.DECADE_WORDS[g["decw"].lower()]
+        if g.get("century"):
+            base = 1800 if g["century"].lower().startswith("acht") else 1900
+        else:
+            a = self.ref()
+            base = 2000 if a and 2000 + n + 9 < a.year else 1900  # only a finished decade of this century
+        return Out(timex.decade(base + n), "date", _mod(g), f"the decade {base + n}-{base + n + 9}")
 
     def r_century(self, c, g):
         n = int(g["c"])
@@ -1115,6 +1140,9 @@ class Resolver:
             y, why = self._yrel(g["yrel"], g.get("yrel_y"))
             if y is None:
                 return Out(None, "date", mod)
+        elif re.match(rf"\s*(?:und|oder|bis|[-–])\s*(?:Sommer|Winter|Herbst|Frühjahr|Frühling)\s+({YEAR})(?![\d])", self.text[c.end:c.end + 30]):
+            y = int(re.match(rf"\s*\S+\s*\S+\s+({YEAR})", self.text[c.end:c.end + 30]).group(1))
+            why = f"year {y} from the season it is paired with"
         else:
             a = self.ref()
             if a is None:

@@ -254,3 +254,7 @@ TENS_WORDS = ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig"
 # Era markers after a year.
 BC_MARKERS = (r"v\.\s?Chr\.?", r"vor\s+Christus", r"v\.\s?u\.\s?Z\.?")
 AD_MARKERS = (r"n\.\s?Chr\.?", r"nach\s+Christus", r"u\.\s?Z\.?")
+
+# Decades in words: "die zwanziger Jahre", "in den Neunzigerjahren" -> the decade's tens.
+DECADE_WORDS = {"zwanziger": 20, "dreißiger": 30, "vierziger": 40, "fünfziger": 50, "sechziger": 60,
+                "siebziger": 70, "achtziger": 80, "neunziger": 90}
