@@ -353,7 +353,6 @@ if pytest is not None:
         yield srv
         srv.stop()
 
-
     @pytest.fixture(scope="session")
     def tls_server():
         srv = LocalServer(tls=True).start()
