@@ -296,7 +296,7 @@ def _unit_code(amount: float | None, unit: str) -> str:
         return T.duration(amount * 3, "month")
     if unit == "century":
         return f"P{'X' if amount is None else _fmt(amount)}CE"
-    return T.duration(amount, unit)
+    return T.duration_parts(amount, unit)  # 2.5 hours -> PT2H30M
 
 
 def _fmt(x: float) -> str:
@@ -854,23 +854,8 @@ def _holiday_date(year: int, spec) -> dt.date:
     if spec == "thanksgiving":
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    easter = _easter(year)
+    easter = T.easter(year)
     return easter + dt.timedelta(days={"easter": 0, "good friday": -2, "easter monday": 1}[spec])
-
-
-def _easter(y: int) -> dt.date:
-    """Easter Sunday (Gregorian; the anonymous algorithm in Meeus' form)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    day = (h + l_ - 7 * m + 114) % 31 + 1
-    return dt.date(y, month, day)
 
 
 def _h_milclock(c, g, ctx):
