@@ -167,3 +167,20 @@ def test_no_crash_and_sound_offsets_on_every_corpus_text_in_both_languages():
             for c in find_attributions(text, sentences, lang):
                 assert text[c.start:c.end] == c.text
                 assert text[c.content_start:c.content_end] == c.content
+
+
+def test_random_cue_soup_never_breaks_the_engine():
+    """Fragments of cues, quotes and punctuation in random order (a cheap fuzz, fixed seed)."""
+    import random
+
+    words = ("sagte er sie „ “ \" « » , : . ? - hieß heißt so laut zufolge nach Angaben des der Konzern "
+             "Müller sei hätten wies zurück fordert bezeichnete als teilte mit wird betont Vorwürfe demnach "
+             "aus ihrer Sicht gilt für einige dass wie mitteilte said told according to he `` '' denied "
+             "\n").split(" ")
+    rng = random.Random(7)
+    for _ in range(1500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
+        for lang in ("de", "en"):
+            for c in attributions(text, lang):
+                assert text[c.start:c.end] == c.text
+                assert text[c.content_start:c.content_end] == c.content

@@ -16,6 +16,10 @@ joined by a quotation that runs across them form one unit; each unit is read in 
 
 A running context remembers the last speaker, so pronouns ("sagte er") and cue-less quotations
 get a name, and Konjunktiv sentences know whose statement they continue.
+
+Modules: attribution_text.py reads the text (tokens, quotations, units, noun phrases, names and
+pronouns), attribution_cues.py holds the passes, this module drives them unit by unit and keeps
+the context.
 """
 from __future__ import annotations
 
