@@ -63,6 +63,11 @@ async def test_command_palette_runs_actions():
         await pilot.press("enter")
         await pilot.pause(0.2)
         assert ws.claim(cid).verdict == "disputed"
+        await pilot.press("ctrl+p", *"only number claims")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert [r.claim.type for r in app.main.rows] == ["number"]
 
 def test_palette_has_an_entry_for_every_action():
     from factcheck.tui.commands import palette_commands

@@ -20,6 +20,7 @@ EXTRA_COMMANDS = [
 
 def palette_commands() -> list[tuple[str, str, str]]:
     """(title, help, action) for every main-screen binding plus the extra commands."""
+    from .screens.help import key_label
     from .screens.main import MainScreen
 
     out = []
@@ -28,8 +29,7 @@ def palette_commands() -> list[tuple[str, str, str]]:
         if not b.description or b.action in seen or b.action == "escape":
             continue
         seen.add(b.action)
-        key = b.key.split(",")[0].replace("right_square_bracket", "]").replace("left_square_bracket", "[")
-        key = key.replace("slash", "/")
+        key = key_label(b.key)
         out.append((f"{b.tooltip[:1].upper()}{b.tooltip[1:]}" if b.tooltip else b.description, f"key: {key}", b.action))
     out.extend(EXTRA_COMMANDS)
     out.append(("Help: every key", "key: ?", "app.help"))

@@ -131,6 +131,8 @@ class ClaimDialog(Dialog):
 class AddArticleDialog(Dialog):
     """A file path or a URL, and the publication date when known."""
 
+    _moved_on = False
+
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static("Add an article", classes="title")
@@ -144,8 +146,9 @@ class AddArticleDialog(Dialog):
         self.query_one("#source", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.prevent_default()  # not Dialog's handler too: enter in the first field moves on
-        if event.input.id == "source" and not self.query_one("#published", Input).value:
+        event.prevent_default()  # not Dialog's handler too: enter in the first field moves on, once
+        if event.input.id == "source" and not self.query_one("#published", Input).value and not self._moved_on:
+            self._moved_on = True  # a second enter (typed fast, before focus moved) submits
             self.query_one("#published", Input).focus()
             return
         self.submit()

@@ -18,8 +18,12 @@ TEXT_KEYS = (
 )
 
 
+KEY_NAMES = {"right_square_bracket": "]", "left_square_bracket": "[", "slash": "/", "question_mark": "?",
+             "space": "space", "delete": "del"}
+
+
 def key_label(key: str) -> str:
-    return " / ".join(k.strip() for k in key.split(","))
+    return " / ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in key.split(","))
 
 
 def bindings_table(groups: list[tuple[str, list[Binding]]]) -> Table:
