@@ -77,6 +77,11 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Im Juni 1940 kapitulierte Frankreich. Im selben Monat trat Italien in den Krieg ein.", None, ["1940-06", "1940-06"]),
     ("Am 1. Juli 1916 begann die Offensive. Nach zwei Tagen war sie gescheitert.", None, ["1916-07-01", "1916-07-03"]),
     ("Vor drei Jahren wurde das Werk geschlossen.", REF, "2014"),
+    # in news, "ein Jahr zuvor" counts from a date of the same or previous sentence, else from
+    # the publication date
+    ("Der Gewinn übertraf den Sommer 2019 deutlich. Der Umsatz stieg. Der Gewinn war doppelt so hoch wie ein Jahr zuvor.",
+     "2023-11-07", ["2019-SU", "2022"]),
+    ("Im Mai 2019 kam er wieder. Ein Jahr zuvor war er gegangen.", "2023-11-07", ["2019-05", "2018"]),
     ("Wenige Tage später war alles vorbei.", None, "FUTURE_REF"),
     # narrative anchoring: a year-less date takes the year of the last date mentioned
     ("Im Sommer 1940 begann die Luftschlacht. Am 7. September griff die Luftwaffe London an.", None, ["1940-SU", "1940-09-07"]),

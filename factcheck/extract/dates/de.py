@@ -565,6 +565,8 @@ class Resolver:
         # in a history text whose last year was BC ("264 v. Chr."), bare years and year-less
         # dates are BC too
         self.bc_year: int | None = None
+        self.current: Cand | None = None  # the candidate being resolved
+        self.mention_sent: int | None = None  # sentence index of the last date mentioned
 
     # anchors
     def ref(self) -> dt.date | None:
@@ -572,6 +574,14 @@ class Resolver:
         return self.anchor.date
 
     def text_ref(self) -> dt.date | None:
+        """The date the text was just talking about ("am folgenden Tag", "ein Jahr zuvor").
+
+        In a news text only a date of the same or the previous sentence counts; further back,
+        the publication date is the better reference. A history text has no other reference.
+        """
+        if self.published is not None and self.mention_sent is not None and self.current is not None \
+                and self.current.sentence.index - self.mention_sent > 1:
+            return self.published
         return self.anchor.text_date
 
     def _since(self, prep: str | None, value: str, precision: str) -> tuple[str, str]:
@@ -623,6 +633,7 @@ class Resolver:
 
     def resolve(self, c: Cand) -> Out | None:
         fn = getattr(self, "r_" + c.rule)
+        self.current = c
         try:
             out = fn(c, c.g)
         except (ValueError, OverflowError):
@@ -640,6 +651,7 @@ class Resolver:
             self.bc_year = None
         if out.note:
             self.anchor.note(*out.note)
+            self.mention_sent = c.sentence.index
             if out.note[1] == "day":
                 self.sentence_day[id(c.sentence)] = out.note[0]
         return out
@@ -1214,7 +1226,7 @@ class Resolver:
             return None
         day = self.sentence_day.get(id(c.sentence))
         if day is None and self.anchor.mentioned and self.anchor.precision == "day":
-            day = self.anchor.mentioned  # the day the text was just talking about
+            day = self.text_ref()  # the day the text was just talking about
         day = day or self.published
         if day is None:
             y = f"{self.anchor.last.year:04d}" if self.anchor.last else "XXXX"
