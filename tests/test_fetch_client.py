@@ -101,6 +101,7 @@ def test_public_addresses_pass(addr):
         ("http://exa mple.org/", "spaces or control"),
         ("http://example.org/\x1b[2J", "spaces or control"),
         ("http://[::1/", "malformed URL"),
+        ("http://example.org:99999/", "out of range"),
         ("", "no URL"),
     ],
 )

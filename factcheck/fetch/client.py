@@ -69,6 +69,8 @@ def validate_url(url: str) -> str:
         raise FetchError(f"unsupported URL scheme {u.scheme!r} in {short(raw)}: only http and https are fetched", "url")
     if not u.host:
         raise FetchError(f"malformed URL {short(raw)!r}: no host", "url")
+    if u.port is not None and not 0 < u.port < 65536:
+        raise FetchError(f"malformed URL {short(raw)!r}: port {u.port} is out of range", "url")
     return str(u)
 
 
@@ -312,7 +314,7 @@ class SafeClient:
                 raise FetchError(f"{shown}: the response is larger than {cap:,} bytes{where}", "too-large") from None
             except FetchError as e:
                 raise FetchError(f"{shown}: {e}{where}", e.kind) from None
-            except (httpx.HTTPError, ssl.SSLError, OSError) as e:
+            except (httpx.HTTPError, httpx.InvalidURL, ssl.SSLError, OSError) as e:
                 kind, reason = describe_error(e)
                 raise FetchError(f"{shown}: {reason}{where}", kind) from None
             location = result.headers.get("location")

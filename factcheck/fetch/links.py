@@ -116,6 +116,9 @@ async def acheck_link(url: str, settings=None, *, client: SafeClient | None = No
     except FetchError as e:
         flag = "dead" if e.kind in DEAD_KINDS else "error"
         return LinkCheck(url=url, checked_at=checked_at, error=clean_line(str(e)), flag=flag)
+    except Exception as e:  # noqa: BLE001 - one odd link must not sink a check of two hundred
+        return LinkCheck(url=url, checked_at=checked_at, flag="error",
+                         error=clean_line(f"{url}: unexpected failure ({type(e).__name__}: {e})")[:300])
     result.url = url
     return _from_result(result, checked_at)
 
