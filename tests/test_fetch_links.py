@@ -7,7 +7,7 @@ import socket
 import pytest
 
 from factcheck.config import Settings
-from factcheck.fetch import LinkCheck, acheck_links, check_link, check_links
+from factcheck.fetch import LinkCheck, acheck_links, addresses, check_link, check_links
 from factcheck.fetch.links import evidence_update, flag_against, is_moved, page_title
 from factcheck.model import Evidence
 from factcheck.textsafe import has_controls
@@ -160,3 +160,22 @@ def test_page_title():
     assert page_title("<html><head><TITLE lang=de>A &amp; B\n  C</TITLE>") == "A & B C"
     assert page_title('<meta property="og:title" content="OG">') == "OG"
     assert page_title("<p>none</p>") is None
+
+
+ODD_URLS = [
+    "http://[::1]:0/", "http://%zz/", "http://a..b/", "http://" + "a" * 300 + ".example/",
+    "http://\u202eevil.example/", "https://exa\u00admple.org/", "http://example.org/%00",
+    "http://-/", "http://[::ffff:169.254.169.254]/", "http://0/", "https://:443/", "http:///x",
+    "http://ex ample.org", "\x1b[2Jhttp://example.org", "h" * 5000,
+]
+
+
+@pytest.mark.parametrize("url", ODD_URLS)
+def test_odd_links_never_raise(url, monkeypatch):
+    async def no_dns(host, port):  # nothing here may reach a real resolver
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(addresses, "_getaddrinfo", no_dns)
+    c = check_link(url, Settings(request_deadline=1.0))
+    assert c.flag in ("error", "dead") and c.error
+    assert "\n" not in c.error and not has_controls(c.error)
