@@ -83,6 +83,7 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Sales rose in the first half of 2012.", REF, "2012-H1"),
     ("He scored in the second half of the match.", REF, None),
     ("Shops were closed on Christmas Day.", REF, "2012-12-25"),
+    ("Fireworks were set off on the Fourth of July.", REF, "2012-07-04"),
     ("The results will be known by Christmas.", REF, "2013-12-25"),
     ("Pilgrims gathered on Good Friday.", "2013-04-10", "2013-03-29"),
     ("The parade is held on Thanksgiving 2013.", REF, "2013-11-28"),
@@ -119,6 +120,7 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("The blast came at 10:40 a.m.", "1998-08-07", "1998-08-07T10:40"),
     ("He will call at 8 p.m. Sunday.", REF, "2013-03-24T20:00"),
     ("Polls close at noon.", REF, "2013-03-22T12:00"),
+    ("The score stood at 13 p.m. and 25:70.", REF, None),
     # sets
     ("The committee dispenses billions of dollars annually.", REF, "XXXX"),
     ("She checked for smog every morning.", REF, "XXXX-XX-XXTMO"),

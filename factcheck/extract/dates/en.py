@@ -50,7 +50,8 @@ _TZ = _alt(z.upper() for z in L.TIME_ZONES if z != "local time") + r"|local\s+ti
 _AMPM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b)"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 # Holiday names as written: capitalised words ("Christmas Eve", "New Year's Day").
-_HOLIDAYS = "|".join(re.escape(" ".join(w[:1].upper() + w[1:] for w in h.split(" "))).replace(r"\ ", r"\s+")
+_HOLIDAYS = "|".join(re.escape(" ".join(w if w == "of" else w[:1].upper() + w[1:] for w in h.split(" ")))
+                     .replace(r"\ ", r"\s+")
                      .replace("'", "['’]") for h in sorted(L.HOLIDAYS, key=len, reverse=True))
 
 I = re.IGNORECASE
@@ -332,7 +333,7 @@ TRIGGERS = {
     "posunit": r"(?i:\bend\b|beginning|start|middle)", "season": r"(?i:spring|summer|autumn|fall|winter)",
     "quarter": r"(?i:quarter|half)", "set": rf"(?i:{_alt(L.SET_ADVERBS)}|every|each|per)\b",
     "duration": _UNIT_WORDS, "coordnum": _UNIT_WORDS,
-    "holiday": r"Christmas|Easter|New Year|Valentine|Patrick|Independence|Halloween|Veterans|Boxing|"
+    "holiday": r"Christmas|Easter|New Year|Fourth of July|Valentine|Patrick|Independence|Halloween|Veterans|Boxing|"
                r"Good Friday|Thanksgiving", "milclock": r"\d\d\d\d",
 }
 _TRIGGERS = {k: re.compile(v) for k, v in TRIGGERS.items()}
@@ -415,7 +416,8 @@ def _accept(name: str, m: re.Match, s: str) -> bool:
                                                                r"around|about)\s+$", before, re.I)):
             return False
         h = int(g["h"] or g["h2"] or g["h3"] or 0)
-        return h <= 24
+        mi = int(g["m"] or g["m2"] or 0)
+        return h <= 24 and mi < 60 and not (g["ap"] and not 1 <= h <= 12)
     if name == "set":
         if g["adv"] and g["adv"][0].isupper() and m.start() > 0:
             return False  # "Daily Mail", "Weekly Standard"

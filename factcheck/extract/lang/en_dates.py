@@ -144,7 +144,7 @@ SPAN_PREPOSITIONS = ("on", "in", "at", "since", "until", "from")
 # Holidays with a fixed day: (month, day). Movable feasts are computed in the grammar
 # ("easter": Easter Sunday, "thanksgiving": the fourth Thursday of November).
 HOLIDAYS = {
-    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "new year's day": (1, 1), "fourth of july": (7, 4), "new year's eve": (12, 31), "valentine's day": (2, 14),
     "st. patrick's day": (3, 17), "independence day": (7, 4), "halloween": (10, 31),
     "veterans day": (11, 11), "christmas eve": (12, 24), "christmas day": (12, 25),
     "christmas": (12, 25), "boxing day": (12, 26), "easter": "easter", "easter sunday": "easter",
