@@ -140,6 +140,8 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Die Frist endete am 31. Dezember.", "2023-11-07", "2022-12-31"),
     ("Im September lag die Inflation bei 4 Prozent.", "2023-11-07", "2023-09"),
     ("Die Sitzung ist am Montag, dem 5. Juni.", "2023-11-07", "2023-06-05"),
+    ("Die Regel, die im Dezember auslief, wurde verlängert.", "2023-11-07", "2022-12"),
+    ("Der Vertrag, der im Dezember ausläuft, wird verlängert.", "2023-11-07", "2023-12"),
     # weeks and weekends (2023-11-07 is a Tuesday)
     ("Bis Ende der Woche soll eine Lösung her.", "2023-11-07", "2023-W45"),
     ("Mitte nächster Woche wird es wärmer.", "2023-11-07", "2023-W46"),

@@ -147,7 +147,7 @@ RULES: list[Rule] = [
     _rule("relday", rf"(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen)(?:\s+(?P<part>(?i:{DAYPART}|früh)))?(?![\w])",
           r"(?P<prep>(?i:seit|bis|ab|von))\s+", 4),
     # vergangene Woche, im Vorjahr, am folgenden Tag, nächsten Jahres, selben Monat
-    _rule("relunit", rf"(?<![\w])(?P<unit>Wochenendes?|Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Tag(?:es|s)?|Jahrzehnts?|Sommers?|Winters?|Herbst(?:es)?|Frühjahr(?:es|s)?|Frühlings?|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\w])",
+    _rule("relunit", r"(?<![\w])(?P<unit>Wochenendes?|Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Tag(?:es|s)?|Jahrzehnts?|Sommers?|Winters?|Herbst(?:es)?|Frühjahr(?:es|s)?|Frühlings?|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\w])",
           rf"(?:{PREP})?(?:(?i:der|die|das|den|dem|des)\s+)?(?:{MOD}(?:des\s+|der\s+)?)?{DIR}", 3, True),
     _rule("relnoun", rf"(?<![\w])(?P<noun>(?i:{_alt(V.RELATIVE_NOUNS)}))(?![\w])",
           rf"(?:{PREP})?(?:(?i:der|die|das|den|dem|des)\s+)?", 3),
@@ -606,7 +606,8 @@ class Resolver:
                 return -self.bc_year, f"{name}, no year: the year of the last date mentioned ({self.bc_year} BC)"
             return a.year, f"{name}, no year: the year of the last date mentioned ({a.isoformat()})"
         seit = (g.get("prep") or "").lower().startswith("seit")
-        d = -1 if seit else tense(sent.text)
+        pos = self.current.start - sent.start if self.current is not None else 0
+        d = -1 if seit else clause_tense(sent.text, pos)
         y = timex.month_year(a, month, d)
         if d == 0 and 0 < (month - a.month) % 12 <= 3 and month < a.month:
             y = a.year + 1  # no tense: a month up to three months ahead is the coming one
