@@ -205,6 +205,8 @@ def _colon_quote(r, unit, q, content, found, used, regions):
             cue_toks, cue, src, stext, end, act = rep
             parts = [_span(r, q.o, q.c + 1), _span(r, cs, colon)]
             return _Found(parts, src, stext[0] if stext else None, cue, content, True, act, cue_tokens=cue_toks)
+    if _is_sub_clause(r, cs, unit.a) is not None:
+        return None  # "..., die ihn zu der Äußerung veranlasste: „…“": the speaker is not named here
     subj, cue_i, p = _clause_subject_and_verb(r, unit, cs, colon)
     if cue_i is not None and (_is_konj(r, cue_i) or _konj_e(r, cue_i)) or (
             subj is not None and cs > unit.a and tk.texts[cs - 1] == "," and _has_konj(r, cs, colon)):
@@ -372,6 +374,8 @@ def _is_konj(r, k) -> bool:
         return False
     lx = r.lx
     low = r.tk.lows[k]
+    if _is_cap(r.tk.texts[k]) and k > 0 and r.tk.texts[k - 1] not in _TRAILING:
+        return False  # a noun: "im Falle"
     return low in lx.KONJ1 or low in lx.KONJ2
 
 
@@ -421,6 +425,11 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
     cs, ce = r.clause_bounds(i, a, b)
     if i > a and tk.lows[i - 1] in lx.DETERMINERS and i - 1 != cs:
         return None  # a participle used as an adjective: "die erwartete Entscheidung"
+    if i > a and tk.lows[i - 1] in ("als", "wie") and i - 1 != cs:
+        return None  # "stärker als erwartet"
+    if tk.lows[i] in lx.VICTIM_VERBS and _find(r, lx.VICTIM_NOUNS, i + 1, ce) is not None:
+        return None  # "die Schlacht forderte 600.000 Tote": victims, not a demand
+    last_word = next((k for k in range(ce - 1, i, -1) if _is_word(tk.texts[k])), None)
     if i + 1 < b and tk.lows[i + 1] in lx.AUX and not _is_cap(tk.texts[i]):
         return None  # an infinitive before a modal: "um einen Aufschub ersuchen musste"
     sub0 = _is_sub_clause(r, cs, a)
@@ -444,6 +453,11 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
                 continue
         if needs and _find(r, needs, cs, ce) is None:
             continue
+        if not particle and how == "fin" and sub0 is None and last_word is not None \
+                and tk.lows[last_word] in lx.PARTICLES and last_word + 1 >= ce - 1:
+            continue  # "drängten die Truppen ... zurück": another, separable verb
+        if tk.lows[i] in lx.NEEDS_PREDICATE and not _predicate_after(r, i, ce):
+            continue  # "Schätzungen nennen 5.000 Soldaten": naming, not evaluating
         # refusals: "wollte der Sprecher nicht mitteilen", "äußerte sich nicht"
         if _find(r, lx.NEGATIONS, cs, ce) is not None and _find(r, lx.REFUSAL_MODALS, cs, i) is not None:
             return None
@@ -453,7 +467,7 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
             rep = _reporting_clause(r, unit, i, found)
             c0 = _content_start(r, a, cs - 1)
             if rep and _words(r, c0, cs - 1) >= 3 and not _covered(r, found, c0, cs - 1) \
-                    and not _front_np_before_insert(r, a, cs - 1):
+                    and not _front_np_before_insert(r, a, cs - 1) and not _only_subordinate(r, c0, cs - 1):
                 cue_toks, cue, src, stext, end, act2 = rep
                 content = _span(r, c0, cs - 1)
                 parts = [content] + [_span(r, t, t + 1) for t in cue_toks] + ([stext[2]] if stext else [])
@@ -496,7 +510,8 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
             if tk.lows[sub] == "wie":
                 np = r._np_after(k, i)
             elif k < i and (tk.lows[k] in lx.SUBJECT_PRONOUNS or _is_cap(tk.texts[k]) and tk.lows[k] not in lx.PREPOSITIONS
-                            or tk.lows[k] in lx.DETERMINERS and k + 1 < i and _is_cap(tk.texts[k + 1])):
+                            or tk.lows[k] in lx.DETERMINERS and k + 1 < i and _is_cap(tk.texts[k + 1])
+                            or tk.lows[k] in lx.DETERMINERS and k + 2 < i and _is_cap(tk.texts[k + 2])):
                 np = r._np_after(k, i)
             elif tk.lows[sub] in lx.RELATIVES and tk.lows[sub] != "was":
                 np = _antecedent(r, cs, a)
@@ -575,6 +590,15 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
     return None
 
 
+def _only_subordinate(r, c0, c1) -> bool:
+    """Is tokens c0..c1-1 one subordinate clause ("Nachdem X ..., erklärte Y") rather than the
+    reported statement of an inverted cue ("Die Lage sei ernst, sagte Y")?"""
+    tk, lx = r.tk, r.lx
+    if tk.lows[c0] not in lx.SUBORDINATORS or tk.lows[c0] in ("dass", "daß", "ob"):
+        return False
+    return not any(tk.texts[k] == "," and r.in_quote[k] < 0 for k in range(c0, c1)) or not _has_konj(r, c0, c1)
+
+
 def _front_np_before_insert(r, a, comma):
     """'Tobias Lindner, Sprecher der Grünen, nennt ...' / 'Die Behörde, wo ..., sagte ...':
     the noun phrase at the start, before an apposition or relative clause that ends at comma."""
@@ -595,6 +619,22 @@ def _front_np_before_insert(r, a, comma):
     if nxt in lx.RELATIVES or nxt in ("wo", "who", "which") or _words(r, c1 + 1, comma) <= 8:
         return np
     return None
+
+
+def _predicate_after(r, i, ce) -> bool:
+    """'nennt den Vorfall "besorgniserregend"' / 'nennt das Gesetz verfassungswidrig': a quotation
+    or a lower-case word after a noun, before the clause ends."""
+    tk = r.tk
+    noun = False
+    for k in range(i + 1, ce):
+        if r.qmark[k] >= 0:
+            return True
+        t = tk.texts[k]
+        if _is_cap(t):
+            noun = True
+        elif noun and _is_word(t) and t[0].isalpha():
+            return True
+    return False
 
 
 def _antecedent(r, cs, a):
@@ -1083,10 +1123,24 @@ def _continuation(r, unit, found):
         return
     adjacent = ctx.last_attr_unit == unit.index - 1
     best = None
+    # the main clause: up to a comma that opens a subordinate or relative clause
+    sub_first = _is_sub_clause(r, a, a) is not None or tk.lows[a] in lx.SUBORDINATORS
+    main_end = b
+    for k in range(a, b - 1):
+        if tk.texts[k] in (",", ":", "–", "-") and r.in_quote[k] < 0:
+            nxt = tk.lows[k + 1]
+            if tk.texts[k] != "," or nxt in lx.SUBORDINATORS or (
+                    nxt in lx.RELATIVES and k + 2 < b and not _is_cap(tk.texts[k + 2])):
+                main_end = k
+                break
     for k in range(a, b):
         if r.in_quote[k] >= 0:
             continue
         low = tk.lows[k]
+        if k > main_end and not sub_first:
+            break  # Konjunktiv only in a clause hanging off a noun ("der Ansicht, der Krieg könne")
+        if _is_cap(tk.texts[k]) and k != a:
+            continue
         if low in lx.KONJ1 or _konj_e(r, k) and not (k == a):
             kind = 1
         elif low in lx.KONJ2 and adjacent and not unit.line_start:

@@ -130,6 +130,15 @@ _add(
     _verb(_weak("rechn"), kind="obj", needs=("mit", "damit")),
     _verb(_weak("prognostizier"), kind="obj"),
 )
+# "forderte 600.000 Tote": fordern with victims is no demand.
+VICTIM_VERBS = frozenset("fordert fordern forderte forderten gefordert".split())
+VICTIM_NOUNS = frozenset("""opfer todesopfer tote toten menschenleben verluste verletzte leben
+    verwundete""".split())
+# Verbs that evaluate only with a predicate after the object ("nennt den Plan riskant").
+NEEDS_PREDICATE = frozenset("nennt nennen nannte nannten genannt nenne".split())
+# Separable particles that, closing a clause, make a verb another verb ("drängten ... zurück").
+PARTICLES = frozenset("zurück ab an auf aus ein mit vor zu hin her fest weg fort nach um bei".split())
+
 # Speech acts that only tell who is speaking (Konjunktiv sentences after them continue them).
 SPEAKER_ONLY = frozenset(
     "geworben wirbt warb werben warben verurteilte verurteilten verurteilt griff angegriffen".split())
@@ -175,7 +184,7 @@ KONJ1 = frozenset(
     treffe helfe nehme gelte falle führe hänge""".split())
 KONJ2 = frozenset(
     """hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften
-    sollte sollten gäbe gäben käme kämen stünde stünden ginge gingen läge lägen""".split())
+    gäbe gäben käme kämen stünde stünden ginge läge lägen""".split())  # not "sollte", "gingen": Präteritum too
 # Lower-case words ending in -e that are not verbs (so the "-e + es/sich" rule leaves them alone).
 NOT_VERB_E = frozenset(
     """eine keine seine ihre meine deine unsere eure diese jene welche solche manche beide alle
@@ -214,7 +223,9 @@ ADVERBS = frozenset(
     bislang bisher vorher anschließend danach zuvor ausdrücklich vehement scharf klar deutlich
     gegenüber offen öffentlich weiter demnach jedenfalls ähnlich ebenso genauso so daher dennoch
     gleichzeitig zugleich stattdessen erstmals derzeit aktuell damals immerhin offenbar angeblich
-    vermutlich wahrscheinlich möglicherweise tatsächlich hierzu darüber ausserdem""".split())
+    vermutlich wahrscheinlich möglicherweise tatsächlich hierzu darüber ausserdem daraufhin darauf
+    dagegen dadurch deswegen hingegen letztlich schließlich anfangs rückblickend ebenso folglich
+    somit sodann""".split())
 AUX = frozenset(
     """hat hatte haben hatten habe hätte hätten ist war sind waren sei seien wäre wären wird wurde
     werden wurden werde würde würden kann konnte können konnten könne könnte soll sollte sollen
