@@ -49,6 +49,7 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("The match has been postponed until Saturday.", REF, "2013-03-23"),
     ("Police said on Sunday they had made discoveries.", "1998-09-11", "1998-09-06"),
     ("We met last Tuesday.", REF, "2013-03-19"),
+    ("Prices are up 5 percent since August.", REF, "2012-08/2013-03"),
     ("The verdict is due on Monday or Tuesday.", REF, "2013-03-25/2013-03-26"),
     ("The fair ran from March 3 to March 5.", REF, "2013-03-03/2013-03-05"),
     ("We meet next Tuesday.", REF, "2013-03-26"),

@@ -114,7 +114,7 @@ FUTURE_MARKERS = frozenset({
     "next", "coming", "is", "are", "am", "begins", "starts", "opens", "ends", "runs",
 })
 PAST_MARKERS = frozenset({
-    "was", "were", "had", "did", "has", "have", "been", "ago", "yesterday", "last", "previously",
+    "was", "were", "had", "did", "has", "have", "been", "ago", "yesterday", "last", "previously", "since",
     "began", "became", "broke", "brought", "built", "came", "chose", "drew", "drove", "fell",
     "felt", "fled", "flew", "found", "fought", "gave", "got", "grew", "held", "hit", "hurt", "kept",
     "knew", "laid", "led", "left", "lost", "made", "meant", "met", "paid", "quit", "ran", "rose",
