@@ -134,3 +134,43 @@ def test_random_token_soup_never_raises():
         text = " ".join(rnd.choice(toks) for _ in range(rnd.randint(1, 10)))
         for pub in (None, "2020-02-29"):
             dates(text, pub)  # offsets are checked inside
+
+
+def _score_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_score", SHARED / "eval" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _date_vf1(corpus: str, language: str = "de") -> float:
+    """DATE value-F1 of the German rules alone on a corpus, computed as score.py does."""
+    import json
+
+    score = _score_module()
+    root = SHARED / "eval" / "corpora" / corpus
+    tp = n_pred = n_gold = ok = 0
+    for doc in json.loads((root / "index.json").read_text(encoding="utf-8")):
+        gold_file = root / f"{doc['id']}.gold.json"
+        if doc["language"] != language or not gold_file.exists():
+            continue
+        text = (root / doc["file"]).read_text(encoding="utf-8")
+        gold = [c for c in json.loads(gold_file.read_text(encoding="utf-8"))["claims"] if c["type"] == "DATE"]
+        pred = [c.to_dict() for c in dates(text, doc.get("published"))]
+        pairs = score.match(gold, pred)
+        tp += len(pairs)
+        ok += sum(1 for g, p in pairs if score.date_ok(g, p))
+        n_pred += len(pred)
+        n_gold += len(gold)
+    f1 = score.prf(tp, n_pred, n_gold)[2]
+    return f1 * ok / tp
+
+
+def test_news_german_dates_meet_the_target():
+    assert _date_vf1("news") >= 0.85
+
+
+def test_wikiwarsde_dates_meet_the_target():
+    assert _date_vf1("wikiwarsde") >= 0.80
