@@ -89,6 +89,8 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Pilgrims gathered on Good Friday.", "2013-04-10", "2013-03-29"),
     ("The parade is held on Thanksgiving 2013.", REF, "2013-11-28"),
     ("The strike began at 1900 GMT.", REF, "2013-03-22T19:00"),
+    ("The strike will begin on Monday at 0600 GMT.", REF, "2013-03-25T06:00"),
+    ("Mass begins at midnight on Christmas Eve.", REF, "2013-12-24T00:00"),
     # durations
     ("It ended a decades-long feud.", REF, "PXDE"),
     ("A year-long inquiry ended.", REF, "P1Y"),

@@ -442,6 +442,9 @@ def _resolve(cands: list[_Cand], s: str) -> list[_Cand]:
     return _merge_times(taken, s)
 
 
+_CLOCKS = {"time", "milclock"}
+
+
 def _merge_times(cands: list[_Cand], s: str) -> list[_Cand]:
     """A clock time next to its day ("15:00 GMT Saturday", "Friday at 6 p.m.") is one expression."""
     out: list[_Cand] = []
@@ -449,9 +452,9 @@ def _merge_times(cands: list[_Cand], s: str) -> list[_Cand]:
         if out:
             p = out[-1]
             pair = {p.rule, c.rule}
-            if "time" in pair and pair & {"weekday", "mdy", "dmy", "iso", "deictic", "holiday"} \
+            if pair & _CLOCKS and pair & {"weekday", "mdy", "dmy", "iso", "deictic", "holiday"} \
                     and _GAP.fullmatch(s, p.end, c.start):
-                day, time = (p, c) if c.rule == "time" else (c, p)
+                day, time = (p, c) if c.rule in _CLOCKS else (c, p)
                 if not day.extra.get("time"):
                     merged = _Cand(p.start, c.end, day.rule, day.m, {"time": time.m})
                     out[-1] = merged
@@ -464,7 +467,9 @@ def _merge_times(cands: list[_Cand], s: str) -> list[_Cand]:
 
 
 class _Ctx:
-    def __init__(self, text: str, sent: Sentence, anchor: T.Anchor):
+    """What a rule's handler may consult: the sentence, its tense markers and the anchor."""
+
+    def __init__(self, sent: Sentence, anchor: T.Anchor):
         self.s = sent.text
         self.tense = _Tense(sent.text)
         self.anchor = anchor
@@ -839,15 +844,20 @@ def _h_holiday(c, g, ctx):
         years, why = [ref.year - 1, ref.year, ref.year + 1], ""
     days = [_holiday_date(y, spec) for y in years]
     if len(days) == 1:
-        return _Value(days[0].isoformat(), explanation=why, absolute=days[0])
-    r = L.RELATIVE[rel] if rel in L.RELATIVE else ctx.direction(c, 0)[0]
-    if r < 0:
-        d = max(x for x in days if x <= ref)
-    elif r > 0:
-        d = min(x for x in days if x >= ref)
+        d, absolute = days[0], days[0]
     else:
-        d = days[1]
-    return _Value(d.isoformat(), explanation=f"{g['name']}: the {_dir_word(r)} one nearest {refname}")
+        r = L.RELATIVE[rel] if rel in L.RELATIVE else ctx.direction(c, 0)[0]
+        if r < 0:
+            d = max(x for x in days if x <= ref)
+        elif r > 0:
+            d = min(x for x in days if x >= ref)
+        else:
+            d = days[1]
+        absolute = None
+        why = f"{g['name']} in a {_dir_word(r)} clause: the one nearest {refname}"
+    if c.extra.get("time") is not None:
+        return _with_time(d, c.extra["time"], why)
+    return _Value(d.isoformat(), explanation=why, absolute=absolute)
 
 
 def _holiday_date(year: int, spec) -> dt.date:
@@ -904,7 +914,7 @@ def find(text: str, sentences: list[Sentence], published: dt.date | None) -> lis
         if not _QUICK.search(s):
             continue
         cands = _resolve(_candidates(s), s)
-        ctx = _Ctx(text, sent, anchor)
+        ctx = _Ctx(sent, anchor)
         for c in cands:
             for a, b, extra in _spans(c, s):
                 if "year_value" in extra:
