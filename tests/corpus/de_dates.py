@@ -22,6 +22,9 @@ ROWS: list[tuple[str, str | None, object]] = [
     # full dates, numeric dates, datelines and "Stand:" lines
     ("Berlin, 28.04.2020 18:00 Uhr", REF, "2020-04-28T18:00"),
     ("Stand: 02.01.2022", REF, "2022-01-02"),
+    ("Stand: 20.04.2020 | 13:00", REF, "2020-04-20T13:00"),
+    ("Aktualisiert am 20.04.2020 um 13:00", REF, "2020-04-20T13:00"),
+    ("BERLIN, 2. Mai (dpa) - Der Bundestag hat beschlossen.", REF, "2017-05-02"),
     ("20. April 2020 | 13:00 Uhr", REF, "2020-04-20T13:00"),
     ("Am 1.9.39 begann der Krieg.", None, "1939-09-01"),
     ("Die Frist endet am Dienstag, 28. April 2020, um 18 Uhr.", REF, "2020-04-28T18:00"),

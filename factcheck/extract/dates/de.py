@@ -109,7 +109,7 @@ HEDGE = r"(?P<hedge>(?i:" + _phrases(V.HEDGES) + r"))\s+"
 
 RULES: list[Rule] = [
     # 28.04.2020, 1.9.39, 02.01.2022
-    _rule("numdate", rf"(?<![\d.])(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?(?P<y>\d{{4}}|\d{{2}})(?![\d])(?:,?\s+(?P<th>[01]?[0-9]|2[0-3]):(?P<tm>[0-5][0-9])(?![\d])(?!\s*Uhr))?",
+    _rule("numdate", rf"(?<![\d.])(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?(?P<y>\d{{4}}|\d{{2}})(?![\d])(?:,?\s*(?:\|\s*|\s(?i:um)\s+)?(?<=[\s|])(?P<th>[01]?[0-9]|2[0-3]):(?P<tm>[0-5][0-9])(?![\d])(?!\s*Uhr))?",
           rf"{PREP}", 1),
     # 7. Juli 2017, am 7. und 8. Juli, vom 7. bis 9. Juli, 10. Mai 490 v. Chr.
     _rule("daymonth", rf"(?<![\d.])(?P<d>{DAY})\.(?:\s*(?P<conj>und|oder|bis(?:\s+zum)?|[-–/])\s*(?P<d2>{DAY})\.)?\s*(?P<mon>{MONTH})"
