@@ -300,6 +300,14 @@ def _unit_code(amount: float | None, unit: str) -> str:
     return T.duration_parts(amount, unit)  # 2.5 hours -> PT2H30M
 
 
+def _amount(amount: float | None, unit: str) -> str:
+    """"4 years", "1 week", "some days": for explanations."""
+    if amount is None:
+        return f"an unspecified number of {'centuries' if unit == 'century' else unit + 's'}"
+    plural = "centuries" if unit == "century" else unit + "s"
+    return f"{_fmt(amount)} {unit if amount == 1 else plural}"
+
+
 def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
@@ -811,7 +819,7 @@ def _h_duration(c, g, ctx):
             return _Value("PAST_REF", explanation="some time ago")
         if unit in ("day", "week", "month", "year", "decade", "quarter") and float(amount).is_integer():
             v = T.relative_value(ref, -int(amount), unit)
-            return _Value(v, mod=mod, explanation=f"{_fmt(amount)} {unit}(s) before {refname}")
+            return _Value(v, mod=mod, explanation=f"{_amount(amount, unit)} before {refname}")
         if unit in ("hour", "minute", "second"):
             return _Value(ref.isoformat(), kind="date", explanation=f"on {refname}")
         return _Value("PAST_REF", explanation="some time ago")
@@ -820,7 +828,7 @@ def _h_duration(c, g, ctx):
     if numtext in ("the",):
         amount = None
     v = _unit_code(amount, unit)
-    why = f"a duration of {'some' if amount is None else _fmt(amount)} {unit}(s)"
+    why = f"a span of {_amount(amount, unit)}" + (f" ({g['mod'].lower()})" if mod else "")
     return _Value(v, kind="duration", mod=mod, explanation=why)
 
 
