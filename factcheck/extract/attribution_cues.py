@@ -427,18 +427,25 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         return None  # a participle used as an adjective: "die erwartete Entscheidung"
     if i > a and tk.lows[i - 1] in ("als", "wie") and i - 1 != cs:
         return None  # "stärker als erwartet"
-    if tk.lows[i] in lx.VICTIM_VERBS and _find(r, lx.VICTIM_NOUNS, i + 1, ce) is not None:
+    if tk.lows[i] in lx.VICTIM_VERBS and _find(r, lx.VICTIM_NOUNS, cs, ce) is not None:
         return None  # "die Schlacht forderte 600.000 Tote": victims, not a demand
     last_word = next((k for k in range(ce - 1, i, -1) if _is_word(tk.texts[k])), None)
     if i + 1 < b and tk.lows[i + 1] in lx.AUX and not _is_cap(tk.texts[i]):
         return None  # an infinitive before a modal: "um einen Aufschub ersuchen musste"
     sub0 = _is_sub_clause(r, cs, a)
     low_i = tk.lows[i]
+    if sub0 is not None and i + 1 < ce and _is_cap(tk.texts[i + 1]) and low_i.endswith(("en", "e", "er", "es", "em")):
+        return None  # an attributive participle: "in der später als Schlacht bezeichneten Offensive"
     for how, act, kind, particle, needs in rds:
         p = None
         if how == "both" or (how == "fin" and low_i.endswith("en") and sub0 is None
                               and _rfind(r, lx.AUX, cs, i) is not None):
             how = "part" if _rfind(r, lx.AUX, cs, i) is not None else "fin"  # "müsse ... sagen": infinitive
+        if particle and how == "part" and not low_i.startswith(particle):
+            # an infinitive after a modal: the particle stands right before it ("deutlich machen")
+            p = i - 1 if i - 1 > cs and tk.lows[i - 1] == particle else None
+            if p is None:
+                continue
         if particle and how == "fin":
             if sub0 is not None:  # verb-final: the particle stands before it ("verantwortlich macht")
                 p = i - 1 if i - 1 > cs and tk.lows[i - 1] == particle else None
@@ -739,7 +746,7 @@ def _obj_content(r, unit, i, p, f, subj, cs, ce, how):
         lo = f + 1
         if subj and subj[0] > f:
             lo = subj[1]
-        hi = i
+        hi = p if p is not None and p < i else i  # not the particle: "verantwortlich gemacht"
         if lo >= hi:  # "bestreitet" at the end of a relative clause: content is before
             lo, hi = cs, i
     else:

@@ -38,6 +38,8 @@ def _weak(stem: str, particle: str = "") -> dict[str, str]:
             out[particle + f] = "part"  # verb-final in a subordinate clause: "dass er mitteile"
     pp = _participle(stem, particle)
     out[pp] = "both" if pp in out and out[pp] == "fin" else "part"  # "erklärt": finite or participle
+    if particle and particle.isalpha() and len(particle) > 4:  # "deutlich gemacht", written apart
+        out.setdefault(_participle(stem), "part")
     return out
 
 
@@ -48,6 +50,8 @@ def _strong(fin: str, part: str, particle: str = "") -> dict[str, str]:
             out[particle + f] = "part"
     pp = particle + part
     out[pp] = "both" if out.get(pp) == "fin" else "part"
+    if particle and len(particle) > 4:  # "deutlich gemacht", "verantwortlich gemacht": written apart
+        out.setdefault(part, "part")
     return out
 
 
