@@ -933,7 +933,6 @@ def find(text: str, sentences: list[Sentence], published: dt.date | None) -> lis
                     val = _value(c, ctx)
                 if val is None:
                     continue
-                rel = None
                 if _SINCE.search(s[max(0, a - 10):a]) and val.kind == "date" and val.value and anchor.date and \
                         re.fullmatch(r"\d{4}(-\d\d){0,2}", val.value):
                     ref = anchor.date.isoformat()[: len(val.value)]
@@ -941,7 +940,6 @@ def find(text: str, sentences: list[Sentence], published: dt.date | None) -> lis
                         val = _Value(T.interval(val.value, ref), kind="interval", mod=val.mod,
                                      explanation=val.explanation + "; since then, up to the reference date",
                                      absolute=val.absolute)
-                        rel = "SINCE"
                 pm = _SPAN_PREP.search(s[max(0, a - 10):a])
                 if pm and c.rule not in ("duration", "coordnum", "set", "hms"):
                     a = max(0, a - 10) + pm.start()
@@ -949,15 +947,14 @@ def find(text: str, sentences: list[Sentence], published: dt.date | None) -> lis
                 claim = Claim(type="date", start=start, end=end, text=text[start:end],
                               sentence=s, value=val.value, kind=val.kind, mod=val.mod,
                               explanation=val.explanation or None)
-                if rel:
-                    claim.explanation = (claim.explanation or "") + " (rel SINCE)"
                 if not _joined(out, claim, text):
                     out.append(claim)
-                if val.absolute and published is None and not _coarser_same(val.value, anchor.last):
-                    anchor.note(val.absolute)
+                if val.absolute and not _coarser_same(val.value, anchor.last):
+                    anchor.note(val.absolute, _PRECISION.get(len(val.value or ""), "day"))
     return out
 
 
+_PRECISION = {4: "year", 7: "month"}
 _JOIN = re.compile(r"\s*(?:-|–|and|or|to|through|until)\s*", re.I)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
