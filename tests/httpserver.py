@@ -311,7 +311,8 @@ class LocalServer:
         self.httpd.bomb = gzip.compress(b"<html><body>" + b" " * BOMB_SIZE + b"</body></html>", 9)
         self.host = host
         self.port = self.httpd.server_address[1]
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="test-httpd", daemon=True)
+        # a short poll interval: shutdown() waits up to one interval
+        self._thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), name="test-httpd", daemon=True)
 
     @property
     def base(self) -> str:
