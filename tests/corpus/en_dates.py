@@ -119,6 +119,7 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Unemployment has fallen for six consecutive months.", REF, "P6M"),
     ("Shares fell 2 percent in the past hour.", REF, "PT1H"),
     ("He returned the following day.", REF, None),
+    ("The company was founded in 2001 and listed the following year.", REF, ["2001", "2002"]),
     # times
     ("The blast came at 10:40 a.m.", "1998-08-07", "1998-08-07T10:40"),
     ("He will call at 8 p.m. Sunday.", REF, "2013-03-24T20:00"),

@@ -700,6 +700,15 @@ def _h_relunit(c, g, ctx):
         if the and rel in ("past", "last", "coming") or unit != "day" and rel == "next":
             return _Value(_unit_code(1, unit), kind="duration", explanation=f"'{g['rel']} {unit}': a span of one {unit}")
         return None
+    # "the following year", "the previous month": the unit after/before the last date the text
+    # mentioned (a narrative step), not the publication date
+    if the and rel in ("following", "previous") and unit in ("week", "month", "year", "quarter"):
+        told = ctx.anchor.text_date
+        if told is None:
+            return _Value(None, explanation="no date mentioned before")
+        return _Value(T.relative_value(told, r, unit), mod=mod,
+                      explanation=f"'the {g['rel']} {unit}': the {unit} {'after' if r > 0 else 'before'} "
+                                  f"the last date mentioned, {told.isoformat()}")
     # "the past year", "the next decade": a span of one unit, not a calendar unit (TimeML)
     if (the and rel in ("past", "next", "coming", "following")) or (unit in ("decade", "century") and r != 0):
         return _Value(_unit_code(1, unit), kind="duration",
