@@ -11,7 +11,8 @@ Public API (the contract the store, CLI and TUI rely on; the fetch issue impleme
 
 Also: afetch_article / acheck_link / asearch_factchecks / aarchive (the async forms, for the TUI's
 workers and the event loop), check_links (sync acheck_links), article_from_html(html, url=None)
-(a saved page, no network), review_to_evidence(review). `progress` is called as
+(a saved page, no network), review_to_evidence(review), evidence_update(check, previous_evidence)
+(the fields to pass to Workspace.update_evidence; compares with the previous check). `progress` is called as
 progress(done, total, check) after each link. Modules: client (the safe HTTP client), addresses
 (which hosts may be reached), article, links, factchecks, archive.
 """
@@ -71,13 +72,13 @@ class FactCheckReview:
 # The implementations live in the submodules; they import FetchError and the dataclasses above.
 from .client import validate_url  # noqa: E402
 from .article import afetch_article, article_from_html, fetch_article  # noqa: E402
-from .links import acheck_link, acheck_links, check_link, check_links  # noqa: E402
+from .links import acheck_link, acheck_links, check_link, check_links, evidence_update  # noqa: E402
 from .factchecks import asearch_factchecks, review_to_evidence, search_factchecks  # noqa: E402
 from .archive import aarchive, archive  # noqa: E402
 
 __all__ = [
     "FetchError", "FetchedArticle", "LinkCheck", "FactCheckReview", "validate_url",
     "fetch_article", "afetch_article", "article_from_html", "check_link", "acheck_link",
-    "acheck_links", "check_links", "search_factchecks", "asearch_factchecks", "review_to_evidence",
+    "acheck_links", "check_links", "evidence_update", "search_factchecks", "asearch_factchecks", "review_to_evidence",
     "archive", "aarchive",
 ]
