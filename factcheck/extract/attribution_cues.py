@@ -561,7 +561,7 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
                 while k < ce and (tk.lows[k] == "sich" or tk.lows[k] in lx.ADVERBS and not _is_cap(tk.texts[k])):
                     k += 1
                 subj = r._np_after(k, ce)
-        if subj is None:
+        if subj is None or _legal(r, subj):
             continue
         if tk.lows[subj[0]] in ("denjenigen", "diejenigen", "jene", "jenen", "alle", "man", "es", "ihm", "ihn",
                                 "ihnen", "uns", "mir", "dir") or (
@@ -642,6 +642,14 @@ def _predicate_after(r, i, ce) -> bool:
         elif noun and _is_word(t) and t[0].isalpha():
             return True
     return False
+
+
+def _legal(r, np) -> bool:
+    """A law, a treaty or a rule as the source ("laut Benn-Gesetz", "the new law says")."""
+    tk, lx = r.tk, r.lx
+    if r.lang == "de":
+        return any(tk.lows[k].endswith(lx.LEGAL_HEADS) for k in range(*np))
+    return any(tk.lows[k] in lx.LEGAL_HEADS for k in range(*np))
 
 
 def _antecedent(r, cs, a):
@@ -906,6 +914,8 @@ def _en_verb(r, unit, i, rd, found, regions):
             or r.qmark[m] >= 0 for m in range(k, end)):
         return None  # "reported a loss of $3 billion": an object, not a statement
     subj = (s_start, s_end)
+    if _legal(r, subj):
+        return None  # "A new Russian law says": a normative source, not a speaker
     src, st = r.source_of(subj[0], subj[1], unit, found)
     content = _span(r, k, end)
     regions.append((s_start, k))

@@ -128,6 +128,7 @@ ROWS = [
     ("Die Regierung hofft, dass die Einigung hält.", []),
     ("Der Minister muss laut Grundgesetz das Parlament informieren.", []),
     ("Sein Plan gilt als riskant.", []),
+    ("Das neue Gesetz sieht vor, dass alle Firmen zahlen. Das Gesetz verlangt eine Meldung binnen drei Tagen.", []),
     ("se/rb (rtr, afp, ap, dpa)", []),
     ("Der Vorstand kritisierte die Schuldenbremse, die Investitionen verhindere.", []),
 ]

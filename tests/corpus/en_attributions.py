@@ -51,6 +51,7 @@ ROWS = [
     ("It was hard on the elderly, according to the Centers for Disease Control and Prevention.",
      [("Centers for Disease Control", "according to", "assert", False)]),
     # exclusions
+    ("A new Russian law says foreign-funded groups must register as foreign agents.", []),
     ("New York State Park Police arrested the man on charges of fraud and filing a false report.", []),
     ("Six deaths were reported in the last week.", []),
     ("The company reported a loss of $3 billion for the quarter.", []),

@@ -167,8 +167,8 @@ DEMNACH = frozenset(["demnach"])
 SICHT_NOUNS = frozenset("sicht".split())  # "aus ihrer Sicht", "aus Sicht der Regierung"
 # Legal and normative sources are not speakers ("laut Benn-Gesetz", "nach Angaben der Verordnung").
 LEGAL_HEADS = ("gesetz", "gesetzes", "verordnung", "vertrag", "vertrags", "paragraf", "paragraph",
-               "artikel", "richtlinie", "satzung", "grundgesetz", "verfassung", "urteil", "beschluss",
-               "plan", "planung", "fahrplan", "regel", "regeln", "vorschrift", "redetext", "manuskript")
+               "richtlinie", "satzung", "grundgesetz", "verfassung", "urteil", "beschluss", "fahrplan",
+               "regel", "regeln", "vorschrift", "vorschriften")
 
 # Nouns that report what someone said when a genitive source and a clause follow them
 # ("Vorwürfe der US-Geheimdienste, der Kreml habe ...").
