@@ -8,7 +8,7 @@ from __future__ import annotations
 from factcheck import fetch, sources
 from factcheck.tui.app import WorkbenchApp
 from factcheck.tui.screens.dialogs import ClaimDialog, InputDialog, NoteDialog
-from tests.tui_helpers import SIZE, MemoryWorkspace, Notes, current_text, make_ws
+from tests.tui_helpers import SIZE, MemoryWorkspace, Notes, current_text, make_ws, type_into
 
 
 async def test_opens_the_article_with_claims_in_text_order():
@@ -134,7 +134,8 @@ async def test_add_evidence_is_checked_in_the_background(monkeypatch):
         cid = app.main.current.id
         await pilot.press("e")
         assert isinstance(app.screen, InputDialog)
-        await pilot.press(*"http://127.0.0.1:9/a", "enter")
+        await type_into(pilot, "#value", "http://127.0.0.1:9/a")
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert calls == ["http://127.0.0.1:9/a"]
@@ -160,7 +161,9 @@ async def test_failed_link_check_is_shown_not_raised(monkeypatch):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         cid = app.main.current.id
-        await pilot.press("e", *"http://127.0.0.1:9/x", "enter")
+        await pilot.press("e")
+        await type_into(pilot, "#value", "http://127.0.0.1:9/x")
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert ws.claim(cid).evidence[0].flag == "error"
@@ -265,7 +268,8 @@ async def test_correct_type_and_value():
         cid = app.main.current.id
         await pilot.press("r")
         assert isinstance(app.screen, ClaimDialog)
-        await pilot.press(*"2017-07-07/2017-07-08", "enter")
+        await type_into(pilot, "#value", "2017-07-07/2017-07-08")
+        await pilot.press("enter")
         assert ws.claim(cid).claim.value == "2017-07-07/2017-07-08"
         assert "2017-07-07/2017-07-08" in app.main.table.get_cell(cid, "value").plain
 

@@ -7,7 +7,7 @@ from factcheck.tui.screens.articles import ArticlesScreen
 from factcheck.tui.screens.dialogs import InputDialog, MessageDialog
 from factcheck.tui.screens.export import ExportScreen
 from factcheck.tui.screens.help import HelpScreen
-from tests.tui_helpers import SIZE, make_ws
+from tests.tui_helpers import SIZE, make_ws, type_into
 
 
 async def test_export_with_preview_and_save(tmp_path):
@@ -58,12 +58,12 @@ async def test_command_palette_runs_actions():
         await pilot.pause()
         cid = app.main.current.id
         await pilot.press("ctrl+p")
-        await pilot.press(*"mark the claim disputed")
+        await pilot.press(*"claim disp")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause(0.2)
         assert ws.claim(cid).verdict == "disputed"
-        await pilot.press("ctrl+p", *"only number claims")
+        await pilot.press("ctrl+p", *"only num")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause(0.2)
@@ -88,7 +88,9 @@ async def test_articles_screen_add_file_and_switch(tmp_path):
         await pilot.press("o")
         assert isinstance(app.screen, ArticlesScreen)
         assert app.screen.query_one("#articles").row_count == 1
-        await pilot.press("a", *str(other), "enter", "enter")
+        await pilot.press("a")
+        await type_into(pilot, "#source", str(other))
+        await pilot.press("enter", "enter")
         await pilot.pause()
         assert len(ws.articles()) == 2
         new = next(a for a in ws.articles() if a.id != aid)
@@ -111,7 +113,9 @@ async def test_bad_file_is_a_notification_not_a_crash(tmp_path):
         await pilot.pause()
         assert "no such file" in "\n".join(n.message for n in app._notifications)
         assert app.session.article.id == aid  # falls back to the last article
-        await pilot.press("o", "a", *str(tmp_path), "enter", "enter")
+        await pilot.press("o", "a")
+        await type_into(pilot, "#source", str(tmp_path))
+        await pilot.press("enter", "enter")
         await pilot.pause()
         assert "is a directory" in "\n".join(n.message for n in app._notifications)
 
@@ -125,11 +129,14 @@ async def test_url_import_without_date_asks_for_it(monkeypatch):
     app = WorkbenchApp(workspace=ws)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("o", "a", *"http://127.0.0.1:9/p", "enter", "enter")
+        await pilot.press("o", "a")
+        await type_into(pilot, "#source", "http://127.0.0.1:9/p")
+        await pilot.press("enter", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, InputDialog)
-        await pilot.press(*"2020-05-06", "enter")
+        await type_into(pilot, "#value", "2020-05-06")
+        await pilot.press("enter")
         await pilot.pause()
         new = next(a for a in ws.articles() if a.id != aid)
         assert new.published == "2020-05-06" and new.title == "Seite [/]" and new.url == "http://127.0.0.1:9/p"

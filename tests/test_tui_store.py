@@ -54,3 +54,22 @@ async def test_outside_writes_show_up(tmp_path):
         await pilot.pause()
         assert rec.id in app.main.table.claim_ids
         assert app.session.by_id[rec.id].verdict == "verified"
+
+
+async def test_escape_sequences_in_a_file_never_reach_the_screen(tmp_path):
+    art = tmp_path / "evil.txt"
+    art.write_text("Am 3. M\u00e4rz 2020 \x1b[31mrot\x1b[0m \x1b]0;pwned\x07 und \x1b]52;c;aGk=\x07 [bold]x[/] 12 F\u00e4lle.\n",
+                   encoding="utf-8")
+    app = WorkbenchApp(db=os.environ["FACTCHECK_DB"], article=str(art))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = app.main.article_view.text
+        assert "\x1b" not in shown and "\x07" not in shown
+        assert "rot" in shown and "[bold]x[/]" in shown and "pwned" not in shown
+        assert app.session.article.title == "evil"
+        if app.main.current is None:  # whatever the extractor finds, we need one claim
+            i = shown.index("rot")
+            app.main.select(app.session.add_user_claim(i, i + 3, "number"))
+        await pilot.press("n", "ctrl+s")  # an empty note is fine
+        app.session.set_note(app.main.current.id, "a\x1b[2Jb\x00c")
+        assert app.session.ws.claim(app.main.current.id).note == "abc"

@@ -163,3 +163,11 @@ class Notes:
 
 def current_text(app) -> str:
     return app.main.current.claim.text
+
+
+async def type_into(pilot, selector: str, text: str) -> None:
+    """Fill an input of the current screen (typing long strings key by key is slow in Pilot)."""
+    widget = pilot.app.screen.query_one(selector)
+    widget.value = text
+    widget.focus()
+    await pilot.pause()
