@@ -78,7 +78,7 @@ def _quote_pass(r, unit, found, used, regions):
             found.append(_Found(parts, src, stext[0] if stext else None, cue, content, True, act,
                                 cue_tokens=list(cue_toks)))
             used.update(cue_toks)
-            regions.append((k, end))
+            regions.append((k, max(end, r.clause_bounds(k, a, b)[1])))  # "sagte X laut Redetext"
             continue
         after_words = _words(r, q.c + 1, b)
         if prev == ":" and after_words == 0:

@@ -29,6 +29,8 @@ ROWS = [
      [("Sprecher der Gewerkschaft", "sagte", "assert", True)]),
     ("‚Wir bleiben bei unserer Linie‘, so der Parteichef.",
      [("Parteichef", "so", "assert", True)]),
+    ("„Wir müssen handeln“, sagte Schleweis am Freitag laut Redetext auf einer Pressekonferenz.",
+     [("Schleweis", "sagte", "assert", True)]),
     ("Der Trainer sagte: „Wir haben heute verdient verloren.“",
      [("Trainer", "sagte", "assert", True)]),
     ("Ministerpräsidentin Maria Huber: „Wir werden die Schulen offen halten.“",
