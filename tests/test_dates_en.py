@@ -56,6 +56,12 @@ def test_without_publication_date_the_last_absolute_date_anchors():
     assert "1939-09-01" in found[1].explanation
 
 
+def test_a_narrative_keeps_the_year_of_the_last_date():
+    text = ("The battle was fought July 1-3, 1863. By the evening of July 3, the battle was over. "
+            "Lincoln spoke on November 19.")
+    assert [c.value for c in dates(text, None)] == ["1863-07-01/1863-07-03", "1863-07-03", "1863-11-19"]
+
+
 def test_a_coarser_mention_keeps_the_finer_anchor():
     text = "On Sept. 1, 1939, the war began. In 1939 alone, many fled. On Sunday, Britain declared war."
     assert [c.value for c in dates(text, None)] == ["1939-09-01", "1939", "1939-08-27"]

@@ -485,6 +485,14 @@ class _Ctx:
     def direction(self, c: _Cand, default: int) -> tuple[int, str]:
         return self.tense.direction(c.start, c.end, default)
 
+    def year_direction(self, c: _Cand) -> tuple[int, str]:
+        """The direction for a date without a year. Against the publication date the tense
+        decides; against a date the text mentioned (a narrative), the story moves on in the
+        same year ("On July 1, 1863 ... By the evening of July 3 ..."), so the year is kept."""
+        if self.anchor.from_text:
+            return 0, ""
+        return self.tense.direction(c.start, c.end, 0)
+
     def ref(self) -> tuple[dt.date | None, str]:
         a = self.anchor
         if a.published:
@@ -517,7 +525,7 @@ def _h_daymonth(c, g, ctx):
     else:
         if ref is None:
             return _Value(None, explanation="a day without a year and no reference date")
-        d, word = ctx.direction(c, 0)
+        d, word = ctx.year_direction(c)
         year = _year_of_day(ref, mon, day, d)
         why = (f"no year; {_dir_word(d)} clause" + (f" ('{word}')" if word else "")
                + f": the year implied by {refname}")
@@ -574,7 +582,7 @@ def _h_month(c, g, ctx):
             y = ref.year
         why = f"'{g['rel']}' {g['mon']}: relative to {refname}"
     else:
-        d, word = ctx.direction(c, 0)
+        d, word = ctx.year_direction(c)
         y = T.month_year(ref, mon, d)
         why = (f"{g['mon']} without a year in a {_dir_word(d)} clause" + (f" ('{word}')" if word else "")
                + f": the nearest such month to {refname}")
@@ -732,7 +740,7 @@ def _h_posunit(c, g, ctx):
     ref, refname = ctx.ref()
     if ref is None:
         return _Value(None, mod=mod, explanation="no reference date")
-    r, word = ctx.direction(c, 0)
+    r, word = ctx.year_direction(c)
     amount = 0
     if unit == "year":
         if r < 0 and mod == "END" and ref.month < 12:
@@ -758,7 +766,7 @@ def _h_season(c, g, ctx):
         r = L.RELATIVE[rel]
         why = f"'{g['rel']} {name}' relative to {refname}"
     else:
-        r, word = ctx.direction(c, 0)
+        r, word = ctx.year_direction(c)
         why = f"{name} in a {_dir_word(r)} clause: the nearest one to {refname}"
     return _Value(T.season(_season_year(ref, name, r), name), mod=mod, explanation=why)
 
@@ -779,7 +787,7 @@ def _h_quarter(c, g, ctx):
         last = 2 if half else 4
         n = last if n == -1 else n
         cur = (ref.month - 1) // (6 if half else 3) + 1
-        r, word = ctx.direction(c, 0)
+        r, word = ctx.year_direction(c)
         y = ref.year
         if r < 0 and n > cur:
             y -= 1
@@ -863,7 +871,7 @@ def _h_holiday(c, g, ctx):
     if len(days) == 1:
         d, absolute = days[0], days[0]
     else:
-        r = L.RELATIVE[rel] if rel in L.RELATIVE else ctx.direction(c, 0)[0]
+        r = L.RELATIVE[rel] if rel in L.RELATIVE else ctx.year_direction(c)[0]
         if r < 0:
             d = max(x for x in days if x <= ref)
         elif r > 0:
