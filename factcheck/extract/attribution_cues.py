@@ -878,7 +878,7 @@ def _en_verb(r, unit, i, rd, found, regions):
         content = _span(r, k, content_end)
         return _Found([content, _span(r, i, i + 1), prev.subj_span], prev.source, prev.source_text,
                       _cue_text_en(r, i), content, False, act, cue_tokens=[i], subj_span=prev.subj_span)
-    if s_start >= s_end or _words(r, s_start, s_end) > 10 or any(
+    if s_start >= s_end or _words(r, s_start, s_end) > 14 or any(
             (tk.lows[k] in lx.VERBS and k != s_start) or tk.lows[k] in lx.SUBORDINATORS for k in range(s_start, s_end)):
         return None
     k = i + 1

@@ -352,6 +352,12 @@ class _Reader:
                 role = self.normalize(a, c)
                 return f"{self.span_text(c + 1, b)} ({role})" if role else self.span_text(c + 1, b)
             b = c
+        # "Director of the FBI (FBI) Louis Freeh": the name after a bracketed acronym
+        run = b
+        while run - 1 > a and _is_cap(tk.texts[run - 1]) and _is_word(tk.texts[run - 1]):
+            run -= 1
+        if 2 <= b - run <= 3 and tk.texts[run - 1] == ")":
+            return f"{self.span_text(run, b)} ({self.span_text(a, run)})"
         # A role noun followed by names: the names, with the role in brackets.
         for k in range(a, b - 1):
             if tk.lows[k].endswith(lx.ROLE_SUFFIXES) and all(_is_cap(tk.texts[j]) for j in range(k + 1, b)) \
