@@ -995,6 +995,20 @@ def _prep_pass(r, unit, found, used, regions):
             elif low == "demnach":
                 demnach = i
                 continue
+            elif low in lx.SUMMARY_NOUNS and i >= a + 4 and tk.lows[i - 1] == "die" \
+                    and tk.lows[i - 3] == "das" and tk.lows[i - 2] in ("ist", "war", "sei") \
+                    and tk.texts[i - 4] in ("–", "—", "-", ":"):
+                # "Mehr Geld für die Künstler – das war die Kernforderung der Manager"
+                np = r._np_after(i + 1, b) if i + 1 < b and tk.lows[i + 1] in ("der", "des") else None
+                if np and _words(r, a, i - 4) >= 2:
+                    src, st = r.source_of(np[0], np[1], unit, found)
+                    content = _span(r, a, i - 4)
+                    act = "demand" if "forderung" in low else "assert"
+                    found.append(_Found([content, _span(r, i, np[1])], src, st, tk.texts[i], content, False, act,
+                                        cue_tokens=[i]))
+                    used.add(i)
+                    has_main = True
+                continue
             elif low in lx.NOMINAL_CUES and _is_cap(tk.texts[i]):
                 f = _nominal(r, unit, i, found)
                 if f:

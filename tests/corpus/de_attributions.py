@@ -97,6 +97,8 @@ ROWS = [
     ("Vorwürfe der Opposition, die Regierung habe das Parlament getäuscht, wies der Minister zurück.",
      [("Opposition", "Vorwürfe", "assert", False), ("Minister", "wies ... zurück", "deny", False)]),
     ("Die erwartete Entscheidung blieb aus.", []),
+    ("Mehr Geld für die Pflege – das ist die Kernforderung der Gewerkschaft Verdi.",
+     [("Gewerkschaft Verdi", "Kernforderung", "demand", False)]),
     ("Der Minister hat am Montag deutlich gemacht, dass er bleiben werde.",
      [("Minister", "deutlich gemacht", "assert", False)]),
     ("Die Opposition hat die Regierung für das Chaos verantwortlich gemacht.",

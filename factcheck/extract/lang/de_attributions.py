@@ -176,6 +176,10 @@ NOMINAL_CUES = frozenset(
     """vorwurf vorwürfe vorwürfen behauptung behauptungen warnung warnungen einschätzung
     darstellung aussage aussagen angabe angaben forderung forderungen befürchtung befürchtungen
     ankündigung kritik""".split())
+# "X – das war die Kernforderung der Y": a summary noun that names whose statement X is.
+SUMMARY_NOUNS = frozenset(
+    """forderung kernforderung hauptforderung botschaft kernbotschaft fazit einschätzung position
+    meinung ansicht prognose warnung""".split())
 # "gilt für X als ...": an evaluation with a source.
 GILT = frozenset("gilt gelten galt galten".split())
 
