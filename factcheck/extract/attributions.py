@@ -83,6 +83,9 @@ def read_unit(r: _Reader, unit: _Unit) -> list[_Found]:
         for f in found:
             if f.source_text and f.source_text.lower() in r.lx.PRONOUNS:
                 f.gender = r.lx.PRONOUNS[f.source_text.lower()]
+                if not f.note:
+                    f.note = (f"'{f.source_text}' resolved to {f.source}" if f.source
+                              else f"'{f.source_text}': no earlier speaker to resolve it to")
             elif f.cue_tokens and f.source_text:
                 f.gender = _gender_of_text(r, unit, f.source_text)
         for f in found:
