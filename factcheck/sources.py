@@ -57,3 +57,46 @@ def read_text_file(path: str | Path) -> str:
         ) from None
     # universal newlines, as open(..., encoding="utf-8").read() gives
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def article_fields(source: str, published: str | None = None, lang: str | None = None,
+                   title: str | None = None, settings=None) -> dict:
+    """The keyword arguments of Workspace.add_article for a URL, a saved HTML page or a text file.
+
+    The one way every client (CLI `add`, the TUI's open/add) turns what the user named into an
+    article. `published` (YYYY-MM-DD) overrides a date found on the page. Raises FactcheckError
+    subclasses (InputError, FetchError) with one-line messages; nothing is stored here.
+    """
+    if is_url(source):
+        from .config import load_settings
+        from .fetch import fetch_article
+
+        fa = fetch_article(source, settings or load_settings(), published)
+        return dict(text=fa.text, title=title or fa.title, source=fa.final_url or fa.url,
+                    lang=lang or fa.lang, published=published or fa.published, url=fa.url,
+                    final_url=fa.final_url, fetched_at=fa.fetched_at, author=fa.author, outlet=fa.outlet)
+    path = Path(source)
+    text = read_text_file(path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from .fetch.article import article_from_html
+
+        fa = article_from_html(text, published=published)
+        return dict(text=fa.text, title=title or fa.title or path.stem, source=str(source),
+                    lang=lang or fa.lang, published=published or fa.published, author=fa.author,
+                    outlet=fa.outlet)
+    return dict(text=text, title=title or _first_line(text) or path.stem, source=str(source),
+                lang=lang, published=published)
+
+
+def _first_line(text: str) -> str:
+    """A text file's title: its first line that reads like a headline (a few words, no final
+    period, not a numbered navigation entry)."""
+    for line in text.splitlines()[:15]:
+        line = line.strip()
+        if (12 <= len(line) <= 160 and len(line.split()) >= 3 and not line.endswith(".")
+                and not re.match(r"^\d+\.\s", line)):
+            return line
+    return ""

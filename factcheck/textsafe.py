@@ -24,6 +24,9 @@ _ESCAPES = re.compile(
 )
 # C0 controls except \t \n \r, DEL, and C1 controls.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Bidirectional embeddings, overrides and isolates: invisible, and they reorder what a terminal
+# shows ("Trojan Source"), so a title could display as something other than what it says.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(text: str) -> str:
@@ -35,7 +38,7 @@ def clean_text(text: str) -> str:
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPES.sub("", text)
-    return _CONTROLS.sub("", text)
+    return _BIDI.sub("", _CONTROLS.sub("", text))
 
 
 def clean_line(text: str | None) -> str:
@@ -46,4 +49,4 @@ def clean_line(text: str | None) -> str:
 
 
 def has_controls(text: str) -> bool:
-    return bool(_CONTROLS.search(text) or "\x1b" in text)
+    return bool(_CONTROLS.search(text) or _BIDI.search(text) or "\x1b" in text)

@@ -214,3 +214,29 @@ def test_add_url_failure_stores_nothing(db_path, server):
     p = run("add", server + "/missing", env={"FACTCHECK_ALLOW_PRIVATE_HOSTS": "1"})
     assert p.returncode != 0 and p.stderr.startswith("factcheck: error:") and "Traceback" not in p.stderr
     assert not db_path.exists()
+
+
+def test_add_saved_html_page_and_text_headline(tmp_path, db_path):
+    """A saved .html page is read for its main text and title; a text file's headline is its title."""
+    page = tmp_path / "page.html"
+    body = " ".join(["Der Senat teilte am Dienstag mit, es gebe 3500 neue Wohnungen in der Stadt."] * 6)
+    page.write_text(
+        "<html lang='de'><head><title>Senat: 3500 Wohnungen</title></head><body>"
+        "<nav>Menü [bold] Start</nav><article><h1>Senat: 3500 Wohnungen</h1>"
+        f"<p>{body}</p><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    p = run("add", str(page), "--published", "2017-05-03")
+    assert p.returncode == 0, p.stderr
+    arts = json.loads(run("articles", "--format", "json").stdout)["articles"]
+    assert arts[0]["title"] == "Senat: 3500 Wohnungen"
+    listed = json.loads(run("list", "--format", "json").stdout)["claims"]
+    assert any(c["type"] == "number" and c["value"] == 3500 for c in listed)
+    assert all("<p>" not in c["sentence"] for c in listed)
+
+    txt = tmp_path / "story.txt"
+    txt.write_text("1. Zum Inhalt springen\nTrump und Putin verabreden sich\n\nAm 3. Mai sagte er es.\n",
+                   encoding="utf-8")
+    assert run("add", str(txt), "--published", "2017-05-03").returncode == 0
+    titles = {a["title"] for a in json.loads(run("articles", "--format", "json").stdout)["articles"]}
+    assert "Trump und Putin verabreden sich" in titles

@@ -69,26 +69,12 @@ def _open(args):
 
 def run_add(args) -> int:
     from ..extract import parse_published
-    from ..sources import is_url, read_text_file
+    from ..sources import article_fields
 
     published = parse_published(args.published)  # a bad date fails before anything is fetched
     pub_s = published.isoformat() if published else None
     lang = None if args.lang == "auto" else args.lang
-    if is_url(args.source):
-        from ..config import load_settings
-        from ..fetch import fetch_article
-
-        fa = fetch_article(args.source, load_settings(), pub_s)
-        pub_s = pub_s or fa.published
-        fields = dict(text=fa.text, title=args.title or fa.title, source=fa.final_url or fa.url,
-                      lang=lang or fa.lang, published=pub_s, url=fa.url, final_url=fa.final_url,
-                      fetched_at=fa.fetched_at, author=fa.author, outlet=fa.outlet)
-    else:
-        from pathlib import Path
-
-        text = read_text_file(args.source)
-        fields = dict(text=text, title=args.title or Path(args.source).stem, source=str(args.source),
-                      lang=lang, published=pub_s)
+    fields = article_fields(args.source, pub_s, lang, args.title)
     with _open(args) as ws:
         from ..model import article_id
         from ..textsafe import clean_text
