@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -466,11 +467,16 @@ _CLAUSE_BREAK = re.compile(r"[,;:–()]\s*|\s-\s")
 def clause_tense(sentence: str, pos: int) -> int:
     """The tense of the clause around offset `pos` of the sentence, else of the sentence:
     in "hatte angekündigt, dass ... am Montag ... sprechen werde" Monday is future."""
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
-    lo = max(c for c in cuts if c <= pos)
-    hi = min((c for c in cuts if c > pos), default=len(sentence))
+    cuts = _clause_cuts(sentence)
+    k = bisect.bisect_right(cuts, pos)
+    lo, hi = cuts[k - 1], (cuts[k] if k < len(cuts) else len(sentence))
     d = tense(sentence[lo:hi])
     return d if d else tense(sentence)
+
+
+@functools.lru_cache(maxsize=512)
+def _clause_cuts(sentence: str) -> list[int]:
+    return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
 
 
 def _weak_preterite(w: str) -> bool:
@@ -485,6 +491,7 @@ def _weak_preterite(w: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=2048)
 def tense(sentence: str) -> int:
     """-1 past, +1 future, 0 undecided: counts tense cues in the sentence."""
     words = _WORD.findall(sentence)
