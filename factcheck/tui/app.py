@@ -44,6 +44,7 @@ class WorkbenchApp(App):
         self.lang = lang
         self._settings = settings
         self._workspace = workspace  # an open workspace given by the caller (tests, bench)
+        self._owns_workspace = False  # True when we opened it (and so close it on quit)
         self.session: Session | None = None
         self.theme = theme
 
@@ -257,7 +258,7 @@ class WorkbenchApp(App):
         except Exception:
             pass
         ws = self._workspace
-        if ws is not None and getattr(self, "_owns_workspace", False):
+        if ws is not None and self._owns_workspace:
             try:
                 ws.close()
             except Exception:
