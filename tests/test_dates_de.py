@@ -174,3 +174,19 @@ def test_news_german_dates_meet_the_target():
 
 def test_wikiwarsde_dates_meet_the_target():
     assert _date_vf1("wikiwarsde") >= 0.80
+
+
+def test_every_rule_has_an_example(monkeypatch):
+    """The example corpus exercises every rule of the grammar (a new rule needs a row)."""
+    used: set[str] = set()
+    resolve = de.Resolver.resolve
+
+    def spy(self, c):
+        used.add(c.rule)
+        used.update(p.rule for p in c.parts)
+        return resolve(self, c)
+
+    monkeypatch.setattr(de.Resolver, "resolve", spy)
+    for text, ref, _ in ROWS + [(t, r, s) for t, r, s in SPANS]:
+        dates(text, ref)
+    assert {r.name for r in de.RULES} - used == set()

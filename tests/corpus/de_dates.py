@@ -131,6 +131,13 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Ein Abonnent zahlt zehn Euro im Monat.", REF, "P1M"),
     ("Die Firma zahlt 500 Euro pro Jahr.", REF, "P1Y"),
     ("Der Zins wird monatlich berechnet.", REF, "P1M"),
+    ("Die Kosten liegen bei 81 Euro/Monat.", REF, "P1M"),
+    # coverage of the remaining rules
+    ("Die Sitzung beginnt um 9:30 vor dem Rathaus.", "2020-04-28", "2020-04-28T09:30"),
+    ("Der Umsatz stieg im Q3 2023 kräftig.", REF, "2023-Q3"),
+    ("Ende des Jahres soll das Gesetz kommen.", REF, "2017"),
+    ("Zum Jahresende wird abgerechnet.", REF, "2017"),
+    ("Nach jahrelangen Verhandlungen kam die Einigung.", REF, NULL),
     # holidays
     ("Weihnachten 1914 schwiegen die Waffen.", None, "1914-12-25"),
     ("Ostermontag 2017 blieb es ruhig.", REF, "2017-04-17"),
