@@ -1,6 +1,8 @@
 """Pilot tests of the workbench's screens: export, help, palette, articles, errors, themes."""
 from __future__ import annotations
 
+import threading
+
 from factcheck import fetch
 from factcheck.tui.app import WorkbenchApp
 from factcheck.tui.screens.articles import ArticlesScreen
@@ -120,7 +122,10 @@ async def test_bad_file_is_a_notification_not_a_crash(tmp_path):
         assert "is a directory" in "\n".join(n.message for n in app._notifications)
 
 async def test_url_import_without_date_asks_for_it(monkeypatch):
+    release = threading.Event()
+
     def fake_fetch(url, settings=None, published=None):
+        release.wait(10)  # held until the test has seen the progress
         return fetch.FetchedArticle(url=url, final_url=url, text="Am Mittwoch kamen 300 Menschen.\n",
                                     title="Seite \x1b]0;evil\x07[/]", lang="de", fetched_at="2026-01-01T00:00:00")
 
@@ -132,9 +137,12 @@ async def test_url_import_without_date_asks_for_it(monkeypatch):
         await pilot.press("o", "a")
         await type_into(pilot, "#source", "http://127.0.0.1:9/p")
         await pilot.press("enter", "enter")
+        assert "fetching 1 article" in str(app.main.query_one("#status").render())
+        release.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, InputDialog)
+        assert not app.fetching
         await type_into(pilot, "#value", "2020-05-06")
         await pilot.press("enter")
         await pilot.pause()

@@ -45,6 +45,7 @@ class WorkbenchApp(App):
         self._settings = settings
         self._workspace = workspace  # an open workspace given by the caller (tests, bench)
         self._owns_workspace = False  # True when we opened it (and so close it on quit)
+        self.fetching: set[str] = set()  # URLs being imported (shown in the status line)
         self.session: Session | None = None
         self.theme = theme
 
@@ -157,7 +158,19 @@ class WorkbenchApp(App):
 
     def import_url(self, url: str, published: str | None) -> None:
         self.notify(f"Fetching {one_line(url, 80)} …", title="Import", timeout=4)
+        self.fetching.add(url)
+        self._status()
         self._fetch(url, published)
+
+    def _status(self) -> None:
+        try:
+            self.main.update_status()
+        except Exception:  # before the main screen is up
+            pass
+
+    def _fetch_done(self, url: str) -> None:
+        self.fetching.discard(url)
+        self._status()
 
     @work(thread=True, exclusive=True, group="import")
     def _fetch(self, url: str, published: str | None) -> None:
@@ -165,15 +178,18 @@ class WorkbenchApp(App):
         try:
             page = fetch.fetch_article(url, self.settings, published=published)
         except FactcheckError as e:
+            self.call_from_thread(self._fetch_done, url)
             self.call_from_thread(self.notify, str(e), title="Cannot fetch the article", severity="error", timeout=10)
             return
         except Exception as e:  # a bug in fetching: a message, not a traceback
+            self.call_from_thread(self._fetch_done, url)
             self.call_from_thread(self.notify, f"{type(e).__name__}: {e}", title="Cannot fetch the article",
                                   severity="error", timeout=10)
             return
-        self.call_from_thread(self._fetched, page, published)
+        self.call_from_thread(self._fetched, url, page, published)
 
-    def _fetched(self, page, published: str | None) -> None:
+    def _fetched(self, url: str, page, published: str | None) -> None:
+        self._fetch_done(url)
         date = published or page.published
 
         def add(date: str | None) -> None:

@@ -137,6 +137,9 @@ class MainScreen(Screen):
         t.append(f"  {checked}/{total} checked", style="green" if total and checked == total else "")
         shown = len(self.rows)
         t.append(f"  · {s.filter.describe()} ({shown} shown)", style="yellow" if s.filter.is_active() else "dim")
+        if self.app.fetching:
+            t.append(f"  · fetching {len(self.app.fetching)} article{'s' if len(self.app.fetching) > 1 else ''}…",
+                     style="yellow")
         n_checking = sum(len(v) for v in self.checking.values())
         if n_checking:
             t.append(f"  · checking {n_checking} link{'s' if n_checking > 1 else ''}…", style="yellow")
