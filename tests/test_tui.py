@@ -148,6 +148,9 @@ async def test_add_evidence_is_checked_in_the_background(monkeypatch):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert len(calls) == 2
+        await pilot.press("E", "enter")  # remove: the one link is offered first
+        assert ws.claim(cid).evidence == []
+        assert app.main.table.get_cell(cid, "ev").plain == ""
 
 
 async def test_failed_link_check_is_shown_not_raised(monkeypatch):

@@ -17,7 +17,7 @@ from ..filtering import TYPE_CYCLE, VERDICT_CYCLE, ClaimFilter, claim_index_at, 
 from ..widgets.article_view import ArticleView
 from ..widgets.claim_table import ClaimTable
 from ..widgets.detail_pane import DetailPane
-from .dialogs import ClaimDialog, InputDialog, NoteDialog
+from .dialogs import ChoiceDialog, ClaimDialog, InputDialog, NoteDialog
 
 VERDICT_KEYS = {"verified": "v", "disputed": "d", "false": "f", "unverifiable": "u"}
 
@@ -34,6 +34,8 @@ class MainScreen(Screen):
         Binding("n", "note", "Note", tooltip="edit the note on the claim", id="note"),
         Binding("e", "add_evidence", "Evidence", tooltip="add an evidence link (checked in the background)",
                 id="evidence.add"),
+        Binding("E", "remove_evidence", "Remove link", show=False, tooltip="remove an evidence link from the claim",
+                id="evidence.remove"),
         Binding("l", "recheck_links", "Recheck", show=False, tooltip="check the claim's evidence links again",
                 id="evidence.recheck"),
         Binding("space,right_square_bracket", "next_unchecked", "Next unchecked",
@@ -291,6 +293,21 @@ class MainScreen(Screen):
 
         self.app.push_screen(InputDialog("Evidence link for: " + one_line(rec.claim.text, 50), "",
                                          "https://…", "The link is checked in the background."), done)
+
+    def action_remove_evidence(self) -> None:
+        if (rec := self._need_claim()) is None:
+            return
+        if not rec.evidence:
+            self.notify("This claim has no evidence links.")
+            return
+        urls = [ev.url for ev in rec.evidence]
+
+        def done(i: int | None) -> None:
+            if i is not None:
+                self.checking.get(rec.id, set()).discard(urls[i])
+                self._store(self.session.remove_evidence, rec.id, urls[i])
+
+        self.app.push_screen(ChoiceDialog("Remove which evidence link?", [one_line(u, 200) for u in urls]), done)
 
     def action_recheck_links(self) -> None:
         if (rec := self._need_claim()) is None:
