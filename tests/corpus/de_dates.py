@@ -189,6 +189,7 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Es kostete rund 2000 Euro.", REF, None),
     ("Über 1500 Soldaten starben.", REF, None),
     ("Wir nehmen heute schon wahr, dass es teurer wird.", REF, None),
+    ("Heute gehört die Stadt zu Polen.", None, None),
     ("Bislang telefonieren sie nur miteinander.", REF, None),
     ("August Bebel gründete die Partei.", REF, None),
     ("Die Jahrestagung der Bank war gut besucht.", REF, None),
