@@ -299,3 +299,19 @@ async def test_untrusted_text_is_shown_as_typed():
         await pilot.pause()
         assert app.is_running
         assert not app._exit_renderables
+
+
+async def test_clicking_a_claim_in_the_text_selects_it():
+    ws, aid = make_ws()
+    app = WorkbenchApp(workspace=ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.main.article_view
+        target = next(r for r in app.session.records if r.claim.text == "zwei Mal")
+        x, y = view.wrapped_document.location_to_offset(view.tmap.location(target.claim.start + 1))
+        view.scroll_to(y=max(0, y - 3), animate=False)
+        await pilot.pause()
+        await pilot.click("#article", offset=(x + 1, y - view.scroll_offset.y))
+        await pilot.pause()
+        assert current_text(app) == "zwei Mal"
+        assert app.main.table.current_id == target.id
