@@ -31,7 +31,11 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Der Vertrag wurde am 3. Oktober 1990 unterzeichnet.", REF, "1990-10-03"),
     ("Die Wahl findet am 24. Sept. statt.", REF, "2017-09-24"),
     ("Im Jänner 2019 schneite es in Wien.", REF, "2019-01"),
-    ("Die Schlacht fand vom 10. bis 12. März 1940 statt.", None, "1940-03-10/1940-03-12"),
+    # a range gives its start and its end (rel FROM/UNTIL, as "vom 10. März bis 12. April" does);
+    # a coordination ("am 7. und 8. Juli") gives one interval
+    ("Die Schlacht fand vom 10. bis 12. März 1940 statt.", None, ["1940-03-10", "1940-03-12"]),
+    ("Die Messe läuft vom 10. März bis 12. April 2024.", REF, ["2024-03-10", "2024-04-12"]),
+    ("Die Messe lief am 7./8. Juli 2016.", REF, "2016-07-07/2016-07-08"),
     ("Er kam am 31. Oktober.", "2019-10-19", "2019-10-31"),
     ("Der Gipfel soll am 5. Januar stattfinden.", "2019-10-19", "2020-01-05"),
     ("Die Tagung war am 30. Dezember.", "2020-01-04", "2019-12-30"),
@@ -210,4 +214,5 @@ SPANS: list[tuple[str, str | None, str]] = [
     ("Berlin, 28.04.2020 18:00 Uhr", REF, "28.04.2020 18:00 Uhr"),
     ("Die Polizei sperrte die Straße bis Montagmorgen.", "2020-04-20", "bis Montagmorgen"),
     ("Es geschah am Dienstag, 28. April 2020.", REF, "am Dienstag, 28. April 2020"),
+    ("Die Messe läuft bis 12. April 2024.", REF, "bis 12. April 2024"),
 ]

@@ -388,14 +388,17 @@ def _take(rule: Rule, m: re.Match, s: str, sent: Sentence, shift: int, out: list
             g.update({k: v for k, v in lm.groupdict().items() if v is not None})
     if end == start or not _accept(rule.name, g, s, start, end):
         return
-    if rule.name == "daymonth" and g.get("d2") and g["conj"] in ("und", "oder") \
-            and int(g["d2"]) != int(g["d"]) + 1:
-        # "am 6. und 15. September": two days, not a span; the first borrows the month
-        first = dict(g, d2=None, conj=None, y=g.get("y") or _NO_YEAR_HERE)
+    conj = g.get("conj") or ""
+    if rule.name == "daymonth" and g.get("d2") and (
+            (conj in ("und", "oder") and int(g["d2"]) != int(g["d"]) + 1) or conj.startswith("bis") or conj in "-–"):
+        # "am 6. und 15. September": two days, not a span; "vom 2. bis 27. Februar": a start and
+        # an end (as "vom 2. Februar bis 27. März" is); the first borrows the month
+        is_range = conj not in ("und", "oder")
+        first = dict(g, d2=None, conj=None, y=g.get("y") or _NO_YEAR_HERE, rel="FROM" if is_range else None)
         d_end = m.start("d") - shift + len(g["d"]) + 1
         out.append(Cand(sent.start + start, sent.start + d_end, rule.name, first, rule.priority, sent))
-        start = m.start("d2") - shift
-        g = dict(g, d=g["d2"], d2=None, conj=None, mod0=None, prep=None)
+        start = (m.start("conj") if conj.startswith("bis") else m.start("d2")) - shift
+        g = dict(g, d=g["d2"], d2=None, conj=None, mod0=None, prep=None, rel="UNTIL" if is_range else None)
     if rule.name == "year" and g.get("slash") and len(g["y2"]) == 4 and not split_years and not g.get("bc"):
         # "1940/1941": two years (only a text about split years reads them as one)
         y_end = m.start("y") - shift + len(g["y"])
@@ -731,10 +734,12 @@ class Resolver:
         except ValueError:
             return None
         v, kind = self._since(g.get("prep"), first.isoformat(), "day")
+        if g.get("rel"):
+            why = f"{'start' if g['rel'] == 'FROM' else 'end'} of a range; " + (why or "a full date")
         return Out(v, kind, _mod(g), why or "a full date", note=(first, "day"))
 
     def _pending_year(self, c: Cand) -> int | None:
-        m = re.match(rf"\s*(?:und|oder)\s*{DAY}\.\s*{MONTH}\s+({YEAR})(?![\d])", self.text[c.end:c.end + 40])
+        m = re.match(rf"\s*(?:und|oder|bis(?:\s+zum)?|[-–])\s*{DAY}\.\s*{MONTH}\s+({YEAR})(?![\d])", self.text[c.end:c.end + 40])
         return int(m.group(1)) if m else None
 
     def _borrow_year(self, c: Cand) -> int | None:
