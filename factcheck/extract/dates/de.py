@@ -213,117 +213,139 @@ _UNIT_WORDS = set(V.UNITS)
 _NO_YEAR_HERE = ""  # marks a split-off day: its year comes from the date it was coordinated with
 
 
-class _Span:
-    """The start/end of a candidate inside its sentence (what _accept needs of a match)."""
+# --- pass 1: checks a regex cannot make ---------------------------------------------------
+# Each takes the groups, the sentence text and the candidate's span in it; False drops the
+# candidate. Rules without a check are always accepted.
+def _check_year(g: dict, s: str, start: int, end: int) -> bool:
+    y = g["y"]
+    n = int(y)
+    after = s[end:end + 40]
+    before = s[max(0, start - 40):start]
+    if g.get("bc") or g.get("ad"):
+        return 0 < n < 10000
+    cue = g.get("jahr") or g.get("mod") or g.get("prep")
+    if re.match(rf"\s*[-–/]\s*\d{{1,4}}\s*(?:{BC})", after) and 0 < n < 10000:
+        g["bc"] = "range"  # "264–260 v. Chr.": the era belongs to both ends
+        return True
+    strong = g.get("jahr") or (g.get("prep") or "").lower() in ("um", "seit", "bis", "ab", "im")
+    if len(y) == 3 and strong and not re.match(r"\s*(?:[A-ZÄÖÜ]|Mal\b|mal\b|km\b|m\b)", after):
+        g["era_only"] = "1"  # "um 449": a year only in a text that counts years BC
+        return True
+    if len(y) != 4 and not (g.get("jahr") and 100 <= n):
+        return False
+    if not (1000 <= n <= 2100):
+        return False
+    if _HEDGE_BEFORE.search(before) and not g.get("jahr"):
+        return False
+    w = _COUNT_AFTER.match(after)
+    if w and w.group("w").lower() in V.COUNT_NOUNS_AFTER_YEARLIKE and not g.get("jahr"):
+        return False
+    if re.match(r"\s*(?:[-–]\s*)?(?:Mio|Mrd|Millionen|Milliarden|Tausend)\b", after):
+        return False
+    if not cue and re.search(r"(?:Nr\.|Nummer|Seite|Artikel|Paragraf|§|Tel\.|PLZ|[Ss]tr\.|straße|weg|platz|allee|gasse|damm|ring|Postfach|Hausnummer)\s*$", before):
+        return False
+    weak = not (g.get("jahr") or g.get("mod")) and (g.get("prep") or "").lower() in ("", "und", "in", "etwa", "vor", "nach", "von", "-", "–", "um")
+    if weak and not g.get("slash") and re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]{2,}", after) \
+            and not re.match(r"\s+(?:" + MONTH + r"|Uhr)\b", after):
+        return False  # "1370 Landungsboote", "1500 Geschützrohren": a count before its noun
+    return True
 
-    __slots__ = ("_s", "_e")
 
-    def __init__(self, s: int, e: int):
-        self._s, self._e = s, e
+def _check_month(g: dict, s: str, start: int, end: int) -> bool:
+    mon = g["mon"]
+    if mon == "August" and not (g.get("prep") or g.get("mod") or g.get("y") or g.get("yrel")):
+        # "August Bebel": a first name when a capitalised word follows
+        if re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]+", s[end:]) and not re.match(r"\s+(?:Uhr|und|bis|oder)\b", s[end:]):
+            return False
+    if mon in ("Mai", "März") and re.match(r"-[A-ZÄÖÜ]", s[end:end + 2]):
+        return False  # Mai-Kundgebung: a compound's first part
+    return True
 
-    def start(self) -> int:
-        return self._s
 
-    def end(self) -> int:
-        return self._e
+def _check_shift(g: dict, s: str, start: int, end: int) -> bool:
+    return not _AGE_AFTER.match(s[end:end + 12])  # "81 Jahre alt": an age (a NUMBER)
+
+
+def _check_duration(g: dict, s: str, start: int, end: int) -> bool:
+    return _check_shift(g, s, start, end) and not _AGE_BEFORE.search(s[max(0, start - 30):start])
+
+
+def _check_adjdur(g: dict, s: str, start: int, end: int) -> bool:
+    num = g["num"]
+    if num[0].isdigit() and g["adj"].lower() == "jährig":
+        return False  # "81-jährige": an age (a NUMBER), not a duration
+    if g["adj"].lower() == "jährig" and _PERSON_AFTER.match(s[end:end + 20]):
+        return False  # "der zehnjährige Junge"
+    if s[start].isupper() and g["adj"].lower() == "jährig" and not re.match(r"\s+[A-ZÄÖÜ]", s[end:end + 3]):
+        return False  # "die Zehnjährige" standing alone: a person
+    return True
+
+
+def _check_setper(g: dict, s: str, start: int, end: int) -> bool:
+    if g.get("im"):
+        # "im Jahr"/"am Tag" mean "per year/day" only after an amount: "3000 Euro im Monat"
+        before = s[max(0, start - 60):start]
+        if not re.search(r"\d|" + NUMWORD + r"|(?i:mal)\b", before):
+            return False
+        if re.match(r"\s*(?:\d|der\b|des\b|darauf|zuvor|danach|" + MONTH + ")", s[end:end + 20]):
+            return False
+    return True
+
+
+def _check_relunit(g: dict, s: str, start: int, end: int) -> bool:
+    if re.search(r"(?:ersten|zweiten|dritten|vierten|fünften|sechsten|\d+\.)\s+(?:und|oder)\s+$", s[max(0, start - 25):start]):
+        return False  # "im dritten und letzten Jahr": the final one, not last year
+    return True
+
+
+def _check_relday(g: dict, s: str, start: int, end: int) -> bool:
+    w = g["w"]
+    if w.lower() == "morgen" and re.match(r"\s+(?:des|früh)\b", s[end:end + 6]):
+        return False
+    return True
+
+
+def _check_season(g: dict, s: str, start: int, end: int) -> bool:
+    if not (g.get("prep") or g.get("mod") or g.get("det") or g.get("y") or g.get("y3")
+            or g.get("yrel") or g.get("adj")):
+        before = s[max(0, start - 40):start]
+        # "einen harten Winter", "im Sommer und Herbst"; "Winter" alone may be a surname
+        return bool(re.search(r"(?<![\w])[a-zäöüß]{3,}(?:e|en|er|es|em)\s+$", before)
+                    or re.search(r"(?:Sommer|Winter|Herbst|Frühjahr|Frühling)\s+(?:und|oder|bis)\s+$", before))
+    return True
+
+
+def _check_vague(g: dict, s: str, start: int, end: int) -> bool:
+    if not (g.get("prep") or g.get("q") or g.get("way")):
+        return False
+    if g.get("prep") and g["prep"].lower() in ("nach", "für", "innerhalb", "binnen") and not g.get("q"):
+        return False
+    return True
+
+
+def _check_qshort(g: dict, s: str, start: int, end: int) -> bool:
+    return bool(g.get("y")) or g["q"] == "Q"
+    return True
+
+_CHECKS = {
+    "year": _check_year,
+    "month": _check_month,
+    "duration": _check_duration,
+    "ago": _check_shift,
+    "shift": _check_shift,
+    "adjdur": _check_adjdur,
+    "setper": _check_setper,
+    "relunit": _check_relunit,
+    "relday": _check_relday,
+    "season": _check_season,
+    "vague": _check_vague,
+    "qshort": _check_qshort,
+}
 
 
 def _accept(name: str, g: dict, s: str, start: int, end: int) -> bool:
-    m = _Span(start, end)
-    if name == "year":
-        y = g["y"]
-        n = int(y)
-        after = s[m.end():m.end() + 40]
-        before = s[max(0, m.start() - 40):m.start()]
-        if g.get("bc") or g.get("ad"):
-            return 0 < n < 10000
-        cue = g.get("jahr") or g.get("mod") or g.get("prep")
-        if re.match(rf"\s*[-–/]\s*\d{{1,4}}\s*(?:{BC})", after) and 0 < n < 10000:
-            g["bc"] = "range"  # "264–260 v. Chr.": the era belongs to both ends
-            return True
-        strong = g.get("jahr") or (g.get("prep") or "").lower() in ("um", "seit", "bis", "ab", "im")
-        if len(y) == 3 and strong and not re.match(r"\s*(?:[A-ZÄÖÜ]|Mal\b|mal\b|km\b|m\b)", after):
-            g["era_only"] = "1"  # "um 449": a year only in a text that counts years BC
-            return True
-        if len(y) != 4 and not (g.get("jahr") and 100 <= n):
-            return False
-        if not (1000 <= n <= 2100):
-            return False
-        if _HEDGE_BEFORE.search(before) and not g.get("jahr"):
-            return False
-        w = _COUNT_AFTER.match(after)
-        if w and w.group("w").lower() in V.COUNT_NOUNS_AFTER_YEARLIKE and not g.get("jahr"):
-            return False
-        if re.match(r"\s*(?:[-–]\s*)?(?:Mio|Mrd|Millionen|Milliarden|Tausend)\b", after):
-            return False
-        if not cue and re.search(r"(?:Nr\.|Nummer|Seite|Artikel|Paragraf|§|Tel\.|PLZ|[Ss]tr\.|straße|weg|platz|allee|gasse|damm|ring|Postfach|Hausnummer)\s*$", before):
-            return False
-        weak = not (g.get("jahr") or g.get("mod")) and (g.get("prep") or "").lower() in ("", "und", "in", "etwa", "vor", "nach", "von", "-", "–", "um")
-        if weak and not g.get("slash") and re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]{2,}", after) \
-                and not re.match(r"\s+(?:" + MONTH + r"|Uhr)\b", after):
-            return False  # "1370 Landungsboote", "1500 Geschützrohren": a count before its noun
-        return True
-    if name == "month":
-        mon = g["mon"]
-        if mon == "August" and not (g.get("prep") or g.get("mod") or g.get("y") or g.get("yrel")):
-            # "August Bebel": a first name when a capitalised word follows
-            if re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]+", s[m.end():]) and not re.match(r"\s+(?:Uhr|und|bis|oder)\b", s[m.end():]):
-                return False
-        if mon in ("Mai", "März") and re.match(r"-[A-ZÄÖÜ]", s[m.end():m.end() + 2]):
-            return False  # Mai-Kundgebung: a compound's first part
-        return True
-    if name in ("duration", "ago", "shift"):
-        if _AGE_AFTER.match(s[m.end():m.end() + 12]):
-            return False
-        if name == "duration" and _AGE_BEFORE.search(s[max(0, m.start() - 30):m.start()]):
-            return False
-        return True
-    if name == "adjdur":
-        num = g["num"]
-        if num[0].isdigit() and g["adj"].lower() == "jährig":
-            return False  # "81-jährige": an age (a NUMBER), not a duration
-        if g["adj"].lower() == "jährig" and _PERSON_AFTER.match(s[m.end():m.end() + 20]):
-            return False  # "der zehnjährige Junge"
-        if s[m.start()].isupper() and g["adj"].lower() == "jährig" and not re.match(r"\s+[A-ZÄÖÜ]", s[m.end():m.end() + 3]):
-            return False  # "die Zehnjährige" standing alone: a person
-        return True
-    if name == "setper":
-        if g.get("im"):
-            # "im Jahr"/"am Tag" mean "per year/day" only after an amount: "3000 Euro im Monat"
-            before = s[max(0, m.start() - 60):m.start()]
-            if not re.search(r"\d|" + NUMWORD + r"|(?i:mal)\b", before):
-                return False
-            if re.match(r"\s*(?:\d|der\b|des\b|darauf|zuvor|danach|" + MONTH + ")", s[m.end():m.end() + 20]):
-                return False
-        return True
-    if name == "relunit":
-        if re.search(r"(?:ersten|zweiten|dritten|vierten|fünften|sechsten|\d+\.)\s+(?:und|oder)\s+$", s[max(0, m.start() - 25):m.start()]):
-            return False  # "im dritten und letzten Jahr": the final one, not last year
-        return True
-    if name == "relday":
-        w = g["w"]
-        if w.lower() == "morgen" and re.match(r"\s+(?:des|früh)\b", s[m.end():m.end() + 6]):
-            return False
-        return True
-    if name == "season":
-        if not (g.get("prep") or g.get("mod") or g.get("det") or g.get("y") or g.get("y3")
-                or g.get("yrel") or g.get("adj")):
-            before = s[max(0, m.start() - 40):m.start()]
-            # "einen harten Winter", "im Sommer und Herbst"; "Winter" alone may be a surname
-            return bool(re.search(r"(?<![\w])[a-zäöüß]{3,}(?:e|en|er|es|em)\s+$", before)
-                        or re.search(r"(?:Sommer|Winter|Herbst|Frühjahr|Frühling)\s+(?:und|oder|bis)\s+$", before))
-        return True
-    if name == "vague":
-        if not (g.get("prep") or g.get("q") or g.get("way")):
-            return False
-        if g.get("prep") and g["prep"].lower() in ("nach", "für", "innerhalb", "binnen") and not g.get("q"):
-            return False
-        return True
-    if name == "weekday":
-        return True
-    if name == "qshort":
-        return bool(g.get("y")) or g["q"] == "Q"
-    return True
+    check = _CHECKS.get(name)
+    return check is None or check(g, s, start, end)
 
 
 def _candidates(text: str, sentences: list[Sentence]) -> list[Cand]:
