@@ -9,7 +9,15 @@ Three passes:
    in a history text the last absolute date mentioned), and absolute dates move the anchor.
 
 Direction (past or future) of year-less months and weekdays comes from modifiers
-("vergangenen", "kommenden") and else from the tense of the sentence.
+("vergangenen", "kommenden") and else from the tense of the clause (tense()).
+
+Conventions (see ../shared/eval/ANNOTATION.md): a coordination ("am 7. und 8. Juli", "Montag
+oder Dienstag") is one interval; a range ("vom 2. bis 27. Februar", "von 1939 bis 1945")
+gives its start and its end; "seit" + a point is an interval up to the publication date,
+"seit" + a span a duration; vague spans ("seit Jahrzehnten") have the value None; bare
+"heute" (nowadays) and unit-less adverbs (jetzt, bald) are not dates. Expressions that refer
+to the date just mentioned ("am folgenden Tag", "ein Jahr zuvor") count from it when it is in
+the same or the previous sentence, else from the publication date.
 """
 from __future__ import annotations
 
@@ -207,7 +215,6 @@ _HEDGE_BEFORE = re.compile(r"(?:" + _alt(V.AMOUNT_HEDGES) + r")\.?\s*$", re.IGNO
 _AGE_AFTER = re.compile(r"\s*(?:alt|alte|alten|alter|altes|jung|junge|jünger|älter)\b")
 _AGE_BEFORE = re.compile(r"(?:Alter|Lebensalter|Alters)\s+von\s+(?:\w+\s+)?$|\bmit\s+$")
 _PERSON_AFTER = re.compile(r"\s*(?:" + _alt(V.PERSON_NOUNS) + r")\b")
-_UNIT_WORDS = set(V.UNITS)
 
 
 _NO_YEAR_HERE = ""  # marks a split-off day: its year comes from the date it was coordinated with
