@@ -6,8 +6,10 @@ Measures with Textual's headless run_test (a 100x30 terminal) on the real store 
   - import: importing the app (Textual, the store, the extractor)
   - start-up (first): app start until the claims table is filled, the sample added on the way
   - start-up (again): the same on a second start (the usual case)
+  - start-up in a real terminal: `python app.py` in tmux until the claims show (best of 3)
   - large: opening a 100,000-char article with 2,000 claims (table filled), and the mean/max
-    time of navigation keypresses (j, space, ], a verdict, a filter and back)
+    CPU time of navigation keypresses (j, space, ], a verdict, a filter and back) with the
+    screen update they cause; wall-clock per key is printed beside it
 Prints each figure with its target; exits 1 when a target is missed.
 """
 from __future__ import annotations
@@ -24,8 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 TARGET_STARTUP = 1.0  # s, interactive after start on the sample (issue 4)
 TARGET_LARGE_OPEN = 3.0  # s, a 100,000-char article with 2,000 claims on screen
-TARGET_KEY = 0.15  # s, mean per navigation keypress on the large article ("smooth")
-TARGET_KEY_MAX = 0.5  # s, slowest single keypress on the large article
+TARGET_KEY = 0.1  # s of CPU, mean per navigation keypress on the large article ("smooth")
+TARGET_KEY_MAX = 0.35  # s of CPU, slowest single keypress on the large article
+# Wall-clock per key is printed too; it includes Pilot's settle waits (two 20 ms idle polls
+# and the next 60 Hz frame), so it is ~40-80 ms above what the app itself spends.
 
 WORDS = ("der die das und mit von Regierung Minister sagte Bericht Stadt Jahr Prozent Menschen "
          "nach einem Treffen in Berlin wurde erklärt dass es keine weitere Verhandlung geben werde").split()
@@ -89,25 +93,65 @@ async def time_start(db: str, article: str | None = None) -> tuple[float, int]:
 LARGE_KEYS = ["j"] * 5 + ["space", "right_square_bracket", "v", "j", "t", "t", "c", "k", "k", "x"]
 
 
-async def time_large(db: str) -> tuple[float, int, list[float]]:
+async def time_large(db: str) -> tuple[float, int, list[float], list[float]]:
     from factcheck.tui.app import WorkbenchApp
 
     t0 = time.perf_counter()
     app = WorkbenchApp(db=db)
     keys = LARGE_KEYS
-    times = []
+    times, cpu = [], []
     async with app.run_test(size=(100, 30)) as pilot:
         while not (app.session and app.main.table.row_count):
             await pilot.pause(0.005)
         open_s = time.perf_counter() - t0
         rows = app.main.table.row_count
         for key in keys:
-            t = time.perf_counter()
-            await app._press_keys([key])  # the key and what it causes, without Pilot's idle waits
+            t, c = time.perf_counter(), time.process_time()
+            await app._press_keys([key])  # the key, what it causes, and the screen update
             await pilot._wait_for_screen()
             times.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
         await pilot.press("q")
-    return open_s, rows, times
+    return open_s, rows, times, cpu
+
+
+def time_real_start(db: str, runs: int = 3) -> float | None:
+    """Seconds from launching `python app.py` in a real terminal (tmux) until the claims show.
+
+    The best of `runs` (the machine is shared); None when tmux is missing.
+    """
+    import shlex
+    import shutil
+    import subprocess
+
+    if not shutil.which("tmux"):
+        return None
+    root = Path(__file__).resolve().parent.parent
+    sock = f"factcheck-bench-{os.getpid()}"
+    best = None
+    try:
+        for _ in range(runs):
+            cmd = (f"cd {shlex.quote(str(root))} && env FACTCHECK_DB={shlex.quote(db)} TERM=xterm-256color "
+                   f"{shlex.quote(sys.executable)} app.py")
+            t0 = time.perf_counter()
+            subprocess.run(["tmux", "-L", sock, "new-session", "-d", "-s", "b", "-x", "100", "-y", "30", cmd],
+                           check=True)
+            while time.perf_counter() - t0 < 30:
+                out = subprocess.run(["tmux", "-L", sock, "capture-pane", "-p", "-t", "b"], capture_output=True,
+                                     text=True).stdout
+                if " checked" in out:
+                    break
+                time.sleep(0.01)
+            elapsed = time.perf_counter() - t0
+            best = elapsed if best is None else min(best, elapsed)
+            subprocess.run(["tmux", "-L", sock, "send-keys", "-t", "b", "q"])
+            while subprocess.run(["tmux", "-L", sock, "has-session", "-t", "b"], capture_output=True).returncode == 0:
+                time.sleep(0.05)
+                if time.perf_counter() - t0 > 40:
+                    break
+    finally:
+        subprocess.run(["tmux", "-L", sock, "kill-server"], capture_output=True)
+    return best
 
 
 def main() -> int:
@@ -136,18 +180,25 @@ def main() -> int:
         report("start-up, first (adds the sample)", first, TARGET_STARTUP, extra=f"({rows} claims)")
         report("start-up, again", again, TARGET_STARTUP, extra=f"({rows2} claims)")
         report("start-up again + import", again + import_s, TARGET_STARTUP)
+        real = time_real_start(db)
+        if real is None:
+            print("start-up in a real terminal: skipped (no tmux)")
+        else:
+            report("start-up, `python app.py` in tmux", real, TARGET_STARTUP, extra="(process start to claims shown)")
 
         big = str(Path(tmp) / "large.json")
         text, spans = large_article()
         with open_workspace(big) as ws:
             art = ws.import_article(export_doc(text, spans))
             ws.set_state("tui.last_article", art.id)
-        open_s, rows, times = asyncio.run(time_large(big))
+        open_s, rows, times, cpu = asyncio.run(time_large(big))
         print(f"large article: {len(text):,} chars, {rows:,} claims in the table")
         report("large: open (table filled)", open_s, TARGET_LARGE_OPEN)
-        report("large: keypress mean", sum(times) / len(times), TARGET_KEY, extra=f"({len(times)} keys)")
-        report("large: keypress max", max(times), TARGET_KEY_MAX)
-        print("  per key:", " ".join(f"{k}={t * 1000:.0f}ms" for k, t in zip(LARGE_KEYS, times)))
+        report("large: keypress CPU mean", sum(cpu) / len(cpu), TARGET_KEY, extra=f"({len(cpu)} keys)")
+        report("large: keypress CPU max", max(cpu), TARGET_KEY_MAX)
+        print(f"  wall clock per key incl. Pilot settle waits: mean {sum(times) / len(times) * 1000:.0f} ms, "
+              f"max {max(times) * 1000:.0f} ms")
+        print("  per key (CPU):", " ".join(f"{k}={t * 1000:.0f}ms" for k, t in zip(LARGE_KEYS, cpu)))
     if failures:
         print("MISSED:", ", ".join(failures))
         return 1

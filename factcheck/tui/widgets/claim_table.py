@@ -51,6 +51,12 @@ class ClaimTable(DataTable):
         if keep is not None and keep in self.claim_ids:
             self.move_cursor(row=self.claim_ids.index(keep), scroll=True)
 
+    def _update_dimensions(self, new_rows) -> None:
+        # Every column has a fixed width and every row one line, so DataTable's measuring of
+        # each new cell (12,000 measures for 2,000 claims: most of a refill's time) is not
+        # needed; the rest (virtual size from columns and row count) still runs.
+        super()._update_dimensions(())
+
     def update_record(self, rec: ClaimRecord) -> None:
         if rec.id not in self.claim_ids:
             return
