@@ -157,6 +157,11 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Die Regel, die im Dezember auslief, wurde verlängert.", "2023-11-07", "2022-12"),
     ("Der Vertrag, der im Dezember ausläuft, wird verlängert.", "2023-11-07", "2023-12"),
     # weeks and weekends (2023-11-07 is a Tuesday)
+    ("Übernächste Woche beginnt der Prozess.", "2023-11-07", "2023-W47"),
+    ("Vorletztes Jahr stieg der Umsatz.", "2023-11-07", "2021"),
+    ("Am übernächsten Montag beginnt der Prozess.", "2023-11-07", "2023-11-20"),
+    ("Am 3. Mai trat er an. Tags darauf trat er zurück.", "2023-11-07", ["2023-05-03", "2023-05-04"]),
+    ("Vorige Woche sank der Kurs.", "2023-11-07", "2023-W44"),
     ("Bis Ende der Woche soll eine Lösung her.", "2023-11-07", "2023-W45"),
     ("Mitte nächster Woche wird es wärmer.", "2023-11-07", "2023-W46"),
     ("Am Wochenende demonstrierten Tausende.", "2023-11-07", "2023-W44-WE"),

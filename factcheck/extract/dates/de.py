@@ -73,7 +73,7 @@ MOD = r"(?P<mod>(?i:gegen\s+|bis\s+)?(?:Anfang|Mitte|Ende|Beginn))\s+"
 PAST = _alt(V.PAST_WORDS)
 FUTURE = _alt(V.FUTURE_WORDS)
 THIS = _alt(V.THIS_WORDS)
-DIR = f"(?P<dir>(?i:{PAST}|{FUTURE}|{THIS}))\\s+"
+DIR = f"(?P<dir>(?i:{_alt(V.TWO_STEPS)}|{PAST}|{FUTURE}|{THIS}))\\s+"
 YEAR_REL = (r"(?P<yrel>des\s+Vorjahres|(?:des\s+)?(?:(?:diese[sn]|selben|gleichen|desselben|folgenden|nächsten|"
             r"vergangenen|letzten|kommenden|laufenden)\s+)Jahres|des\s+Jahres(?:\s+(?P<yrel_y>" + YEAR + r"))?)")
 
@@ -911,6 +911,10 @@ class Resolver:
         if self.published is None:
             base = self.text_ref() or a
             return timex.weekday_near(base + dt.timedelta(days=1), wd, 1), f"the next such day after {base.isoformat()}"
+        if w in V.TWO_STEPS:
+            sign = 1 if V.TWO_STEPS[w] > 0 else -1
+            day = timex.weekday_near(a + dt.timedelta(days=sign), wd, sign) + dt.timedelta(weeks=sign)
+            return day, f"'{dirw}': the second one {'after' if sign > 0 else 'before'} {a.isoformat()}"
         if w in V.PAST_WORDS:
             return timex.weekday_near(a - dt.timedelta(days=1), wd, -1), f"'{dirw}': the one before {a.isoformat()}"
         if w in V.FUTURE_WORDS:
@@ -1000,7 +1004,7 @@ class Resolver:
         textual = w in ("selben", "gleichen", "desselben", "demselben", "derselben", "folgenden", "folgende",
                         "folgendes", "folgender", "darauffolgenden", "darauffolgende", "anschließenden") \
             or (unit == "day" and w in ("diesem", "dieses", "dieser", "nächsten", "nächste"))
-        step = -1 if w in V.PAST_WORDS else 1 if w in V.FUTURE_WORDS else 0
+        step = V.TWO_STEPS.get(w) or (-1 if w in V.PAST_WORDS else 1 if w in V.FUTURE_WORDS else 0)
         if unit == "year" and self.published is None and self.bc_year is not None:
             return Out(timex.bc_year(self.bc_year - step), "date", _mod(g), f"'{g['dir']} {unit_raw}' from {self.bc_year} BC")
         a = self.text_ref() if textual else self.ref()
@@ -1085,7 +1089,8 @@ class Resolver:
         if unit not in ("year", "month", "week", "day", "decade"):
             return None
         way = g["way"].lower()
-        plural = unit_raw.lower() not in ("jahr", "monat", "woche", "tag", "nacht", "stunde", "minute")
+        plural = unit_raw.lower() not in ("jahr", "jahres", "monat", "monats", "woche", "tag", "tags", "tages",
+                                          "nacht", "stunde", "minute")
         if not g.get("num") and plural:
             ref = "FUTURE_REF" if way in V.AFTER_WORDS else "PAST_REF"
             return Out(ref, "date", why=f"'{unit_raw} {g['way']}': some {unit_raw} {'later' if ref == 'FUTURE_REF' else 'earlier'}")

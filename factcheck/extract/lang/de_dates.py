@@ -120,6 +120,10 @@ THIS_WORDS = ("diese", "diesen", "dieser", "dieses", "diesem", "laufenden", "lau
               "laufendes", "aktuellen", "aktuelle", "selben", "gleichen", "desselben",
               "demselben", "derselben")
 
+# Two units away: "übernächste Woche", "vorletztes Jahr".
+TWO_STEPS = {w: n for stem, n in (("übernächst", 2), ("vorletzt", -2), ("vorvergangen", -2))
+             for w in (stem + "e", stem + "en", stem + "er", stem + "es")}
+
 # Relative days -> offset from the anchor.
 RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 # Nouns meaning the day/year before or after the one in focus ("Vortag", "Vorjahr").
