@@ -11,7 +11,10 @@ from factcheck.extract import extract
 from factcheck.extract.dates import de, timex
 from factcheck.extract.segment import segment
 
-from .conftest import SHARED
+from .conftest import ROOT, SHARED
+
+CORPORA = SHARED / "eval" / "corpora"
+needs_corpora = pytest.mark.skipif(not CORPORA.is_dir(), reason="the shared evaluation corpora are not here")
 from .corpus.de_dates import NULL, ROWS, SPANS
 
 
@@ -47,7 +50,7 @@ def test_spans(text, ref, span):
 
 
 def test_sample_kinds_mods_and_explanations():
-    text = (SHARED / "eval" / "corpora" / "news" / "seed.txt").read_text(encoding="utf-8")
+    text = (ROOT / "factcheck" / "data" / "sample.txt").read_text(encoding="utf-8")
     found = dates(text, "2017-05-02")
     by_text = {c.text: c for c in found}
     assert by_text["am 7. und 8. Juli"].kind == "interval"
@@ -96,6 +99,7 @@ def test_timex_helpers():
     assert timex.season_year(dt.date(2017, 5, 2), "summer", -1) == 2016
 
 
+@needs_corpora
 def test_speed():
     """The whole extractor must do 200,000 characters per second; dates get a share of it."""
     corpus = SHARED / "eval" / "corpora" / "wikiwarsde"
@@ -168,10 +172,12 @@ def _date_vf1(corpus: str, language: str = "de") -> float:
     return f1 * ok / tp
 
 
+@needs_corpora
 def test_news_german_dates_meet_the_target():
     assert _date_vf1("news") >= 0.85
 
 
+@needs_corpora
 def test_wikiwarsde_dates_meet_the_target():
     assert _date_vf1("wikiwarsde") >= 0.80
 
