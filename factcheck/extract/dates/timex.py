@@ -163,11 +163,6 @@ def half_year(year: int, h: int) -> str:
     return f"{year:04d}-H{h}"
 
 
-def year_value(year: int) -> str:
-    """ISO year; years before the common era (year <= 0 or given as BC) are TIMEX2 'BC0490'."""
-    return f"{year:04d}" if year > 0 else f"BC{-year:04d}"
-
-
 def bc_year(year: int) -> str:
     return f"BC{year:04d}"
 
