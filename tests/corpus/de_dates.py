@@ -73,6 +73,8 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Vergangene Woche sank der Kurs.", "2019-10-18", "2019-W41"),
     ("Nächste Woche kommt der Bericht.", REF, "2017-W19"),
     ("Gestern Abend brannte ein Haus.", REF, "2017-05-01"),
+    ("Morgen beginnt der Streik.", REF, "2017-05-03"),
+    ("Der Morgen war kalt.", REF, None),
     ("Die Zahl der Toten stieg im Vorjahr.", REF, "2016"),
     ("Der Umsatz lag über dem Niveau des Vorjahres.", REF, "2016"),
     ("Im vergangenen Jahr wuchs die Wirtschaft.", REF, "2016"),

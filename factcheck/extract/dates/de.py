@@ -153,7 +153,7 @@ RULES: list[Rule] = [
           rf"(?:{PREP})?(?:{DIR})?", 3),
     _rule("weekdayadj", rf"(?<![\w])(?P<adj>(?i:{_alt(V.WEEKDAY_ADJECTIVES)}))(?:n|r|s|m)?(?![\w])", None, 4),
     # gestern, heute Abend, übermorgen
-    _rule("relday", rf"(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen)(?:\s+(?P<part>(?i:{DAYPART}|früh)))?(?![\w])",
+    _rule("relday", rf"(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen|Morgen(?=\s+[a-zäöüß]))(?:\s+(?P<part>(?i:{DAYPART}|früh)))?(?![\w])",
           r"(?P<prep>(?i:seit|bis|ab|von))\s+", 4),
     # vergangene Woche, im Vorjahr, am folgenden Tag, nächsten Jahres, selben Monat
     _rule("relunit", r"(?<![\w])(?P<unit>Wochenendes?|Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Tag(?:es|s)?|Jahrzehnts?|Sommers?|Winters?|Herbst(?:es)?|Frühjahr(?:es|s)?|Frühlings?|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\w])",
@@ -307,6 +307,8 @@ def _check_relunit(g: dict, s: str, start: int, end: int) -> bool:
 
 def _check_relday(g: dict, s: str, start: int, end: int) -> bool:
     w = g["w"]
+    if w == "Morgen" and (start > 0 or g.get("prep")):
+        return False  # capitalised "Morgen" is the morning, except as the sentence's first word
     if w.lower() == "morgen" and re.match(r"\s+(?:des|früh)\b", s[end:end + 6]):
         return False
     return True
