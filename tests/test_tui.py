@@ -315,3 +315,20 @@ async def test_clicking_a_claim_in_the_text_selects_it():
         await pilot.pause()
         assert current_text(app) == "zwei Mal"
         assert app.main.table.current_id == target.id
+
+
+async def test_notifications_show_outside_text_as_typed(tmp_path):
+    ws, aid = make_ws()
+    missing = str(tmp_path / "x[/]y[@click=app.quit].txt")
+    app = WorkbenchApp(workspace=ws)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("o", "a")
+        await type_into(pilot, "#source", missing)
+        await pilot.press("enter", "enter")
+        await pilot.pause(0.2)
+        shown = [str(t.render()) for t in app.screen.query("Toast")]
+        assert any(f"{missing}: no such file" in s for s in shown), shown
+        await pilot.click("Toast")
+        await pilot.pause()
+        assert app.is_running

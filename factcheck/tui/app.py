@@ -49,6 +49,11 @@ class WorkbenchApp(App):
         self.session: Session | None = None
         self.theme = theme
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        # Messages carry file names, URLs, titles and error texts from outside: never markup.
+        super().notify(str(message), title=str(title), severity=severity, timeout=timeout, markup=False)
+
     def get_default_screen(self) -> MainScreen:
         return MainScreen()
 
