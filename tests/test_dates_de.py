@@ -21,9 +21,9 @@ from .corpus.de_dates import NULL, ROWS, SPANS
 def dates(text: str, published: str | None):
     pub = dt.date.fromisoformat(published) if published else None
     found = de.find(text, segment(text), pub)
-    for c in found:  # offsets index the text as given
+    for c in found:  # offsets index the text as given; every value says why
         assert text[c.start:c.end] == c.text
-        assert c.type == "date"
+        assert c.type == "date" and c.explanation
     return found
 
 

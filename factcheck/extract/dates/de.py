@@ -683,6 +683,9 @@ class Resolver:
             return None
         if out is None:
             return None
+        if not out.why:
+            out.why = ("no date in the text to count from, and no publication date" if out.value is None
+                       else f"a span of {out.value}" if out.kind == "duration" else f"read as {out.value}")
         if c.parts:
             out = self._merge_parts(c, out)
         if out.value and str(out.value).startswith("BC") and out.kind == "date" and not c.g.get("era_only_used"):
