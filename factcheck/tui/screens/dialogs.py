@@ -118,7 +118,7 @@ class ClaimDialog(Dialog):
             yield Static(Text(self.text, style="italic"))
             yield Label("Type")
             yield Select([(t, t) for t in CLAIM_TYPES], value=self.type_, allow_blank=False, id="type")
-            yield Label("Value (ISO date like 2017-07-07, a number, or a source; empty: none)")
+            yield Label("Value: a date (2017-07-07), a number or a source; may be empty")
             yield Input(self.value, id="value")
             yield self.buttons()
 

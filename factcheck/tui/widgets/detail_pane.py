@@ -92,6 +92,8 @@ class DetailPane(VerticalScroll):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
+        # tab goes back and forth between the text and the table; the pane scrolls with the mouse
+        self.can_focus = False
         self.text = detail_text(None)
 
     def compose(self):
