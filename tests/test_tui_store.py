@@ -73,3 +73,17 @@ async def test_escape_sequences_in_a_file_never_reach_the_screen(tmp_path):
         await pilot.press("n", "ctrl+s")  # an empty note is fine
         app.session.set_note(app.main.current.id, "a\x1b[2Jb\x00c")
         assert app.session.ws.claim(app.main.current.id).note == "abc"
+
+
+async def test_theme_choice_is_remembered():
+    db = os.environ["FACTCHECK_DB"]
+    app = WorkbenchApp(db=db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-dark"
+        await pilot.press("ctrl+t")
+        assert app.theme == "textual-light"
+    app = WorkbenchApp(db=db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-light"

@@ -22,6 +22,7 @@ from .screens.main import MainScreen
 from .session import Session
 
 DARK, LIGHT = "textual-dark", "textual-light"
+THEME_STATE = "tui.theme"
 
 
 class WorkbenchApp(App):
@@ -36,7 +37,7 @@ class WorkbenchApp(App):
     ]
 
     def __init__(self, db=None, article: str | None = None, published: str | None = None, lang: str = "auto",
-                 settings: Settings | None = None, workspace=None, theme: str = DARK) -> None:
+                 settings: Settings | None = None, workspace=None, theme: str | None = None) -> None:
         super().__init__()
         self.db = db
         self.article_arg = article
@@ -47,7 +48,8 @@ class WorkbenchApp(App):
         self._owns_workspace = False  # True when we opened it (and so close it on quit)
         self.fetching: set[str] = set()  # URLs being imported (shown in the status line)
         self.session: Session | None = None
-        self.theme = theme
+        self._theme_from_state = theme is None  # an explicit theme (tests, snapshots) wins
+        self.theme = theme or DARK
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
@@ -88,6 +90,12 @@ class WorkbenchApp(App):
             self.push_screen(MessageDialog("Cannot open the workspace", error_text(e), fatal=True))
             return
         self.session = Session(ws)
+        try:
+            theme = ws.get_state(THEME_STATE)
+            if self._theme_from_state and theme in (DARK, LIGHT):
+                self.theme = theme
+        except Exception:  # UI state is a nicety: never a reason not to start
+            pass
         arg = self.article_arg
         if arg:
             if sources.is_url(arg):
@@ -253,6 +261,11 @@ class WorkbenchApp(App):
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.current_theme.dark else DARK
+        if self.session is not None:
+            try:
+                self.session.ws.set_state(THEME_STATE, self.theme)
+            except Exception:
+                pass
 
     def action_export(self) -> None:
         s = self.session

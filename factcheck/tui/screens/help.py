@@ -13,7 +13,7 @@ from textual.widgets import Static
 TEXT_KEYS = (
     ("arrows, pgup/pgdn, home/end", "move the cursor in the article text (selects the claim under it)"),
     ("shift+arrows, mouse drag", "select text (then a adds it as a claim)"),
-    ("tab / shift+tab", "move focus between text, claims table and details"),
+    ("tab / shift+tab", "switch between the article text and the claims table"),
     ("ctrl+p", "command palette: every action by name"),
 )
 
