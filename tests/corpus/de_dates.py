@@ -96,6 +96,13 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Im Sommer 1940 begann die Luftschlacht. Am 7. September griff die Luftwaffe London an.", None, ["1940-SU", "1940-09-07"]),
     ("Im Mai 1940 marschierte die Wehrmacht ein. Im Juni kapitulierte Frankreich.", None, ["1940-05", "1940-06"]),
     ("Der Vertrag von 1856 galt noch. Am 4. August 1914 erklärte England den Krieg.", None, ["1856", "1914-08-04"]),
+    # a look back ("im vorigen Jahr", "zwei Jahre zuvor") does not move the story's time
+    ("1988 kam die Wende. Im vorigen Jahr war die Offensive gescheitert. Im Juni gab Iran nach.", None,
+     ["1988", "1987", "1988-06"]),
+    ("1988 kam die Wende. Zwei Jahre zuvor war Faw gefallen. Im Juni gab Iran nach.", None,
+     ["1988", "1986", "1988-06"]),
+    ("Im Mai 1940 fiel Paris. Ein Jahr später begann der Angriff. Im Juni rückte die Front vor.", None,
+     ["1940-05", "1941", "1941-06"]),
     ("Im Juli 1914 begann der Krieg (Bismarck lebte 1815–1898). Am 4. August trat England ein.", None,
      ["1914-07", "1815", "1898", "1914-08-04"]),
     # times of day

@@ -1032,7 +1032,9 @@ class Resolver:
         why = f"'{g['dir']} {unit_raw}' from {'the date before it' if textual else 'the publication date' if self.published else 'the last date mentioned'} {a.isoformat()}"
         mod = _mod(g)
         v2, kind = self._since(g.get("prep"), v, "day") if unit == "day" else (v, "date")
-        return Out(v2, kind, mod, why, note=(nd, prec) if prec else None)
+        # "im vorigen Jahr" looks aside; it does not move the story's time (a day does: "am
+        # folgenden Tag" is where the text goes on from)
+        return Out(v2, kind, mod, why, note=(nd, prec) if prec == "day" else None)
 
     def r_relnoun(self, c, g):
         unit, step = V.RELATIVE_NOUNS[g["noun"].lower()]
@@ -1116,7 +1118,8 @@ class Resolver:
             v, p = timex.iso_month(d.year, d.month), "month"
         else:
             v, p = d.isoformat(), "day"
-        return Out(v, "date", why=f"{n:g} {unit}(s) {'after' if step > 0 else 'before'} {a.isoformat()}", note=(d, p))
+        return Out(v, "date", why=f"{n:g} {unit}(s) {'after' if step > 0 else 'before'} {a.isoformat()}",
+                   note=(d, p) if p == "day" or step > 0 else None)
 
     def r_ago(self, c, g):
         unit = V.UNITS.get(g["unit"].lower())
