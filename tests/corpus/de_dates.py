@@ -111,6 +111,8 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Am 1. September 1939 um 4 Uhr 45 fielen Schüsse.", None, "1939-09-01T04:45"),
     ("In der Nacht vom 16. auf den 17. April 1945 begann der Angriff.", None, ["1945-04-16", "1945-04-17"]),
     ("Am Morgen des 6. Juni 1944 landeten die Alliierten.", None, "1944-06-06"),
+    ("Am 9. November 1918 dankte er ab. Am Nachmittag desselben Tages rief Scheidemann die Republik aus.", None,
+     ["1918-11-09", "1918-11-09"]),
     ("Am 2. Mai 1945 kapitulierte Berlin. Am Abend wurde gefeiert.", None, ["1945-05-02", "1945-05-02"]),
     ("Die Waffen schwiegen am 8. Mai 1945 ab Mitternacht.", None, ["1945-05-08", "1945-05-08T24:00"]),
     ("Die Konferenz beginnt am Mittwoch, 3. Januar.", "2023-11-07", "2024-01-03"),

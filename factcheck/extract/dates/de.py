@@ -132,7 +132,7 @@ RULES: list[Rule] = [
     _rule("nightof", rf"(?<![\w])(?P<part>Nacht|Nächte)\s+(?:vom|von|zum)\s+(?P<d>{DAY})\.(?=\s*(?:auf|zum|bis)\s+(?:den\s+)?{DAY}\.\s*(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?)",
           r"(?i:in\s+der|der|die)\s+", 1),
     # am Abend, in der Nacht, am frühen Morgen: the day the text is talking about
-    _rule("daypart", r"(?<![\w])(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Tages)(?![\w])(?!\s+(?:des|vom|zum|auf|der)\b)(?!\s+von\s+\d)",
+    _rule("daypart", r"(?<![\w])(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Tages)(?![\w])(?!\s+(?:des|vom|zum|auf|der|desselben|dieses|jenes)\b)(?!\s+von\s+\d)",
           r"(?i:am|in\s+der|während\s+der|gegen|zur|im\s+Laufe\s+des|Laufe\s+des)\s+(?:(?i:frühen|späten)\s+)?", 5, True),
     # 1939, im Jahr 2021, Ende 1941, 490 v. Chr., Jahr 2022
     _rule("year", rf"(?<![\d.,:/\w])(?P<y>\d{{1,4}})(?:(?P<slash>/)(?P<y2>\d{{2}}|\d{{4}}))?(?:\s*(?P<bc>{BC})|\s*(?P<ad>{AD}))?(?![\d]|,\d|\.\d|\s*%|\s*Uhr|-?[A-Za-zÄÖÜäöüß])",
@@ -446,7 +446,8 @@ _WD_GAP = re.compile(r"^,?\s*(?:(?i:den|dem)\s+)?$")
 _PART_BEFORE = re.compile(
     r"(?:(?i:am|in\s+der|gegen|im|bis\s+zum|zum)\s+)?(?:(?i:frühen|späten)\s+)?"
     r"(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Laufe|Verlauf|Tag)"
-    r"\s+(?:des|vom|zum|auf\s+den|von)\s+$")
+    r"\s+(?:(?:des|vom|zum|auf\s+den|von)\s+)?$")
+_GENITIVE_DAY = re.compile(r"(?:des|desselben|dieses|jenes)\b")
 
 
 def _select(text: str, cands: list[Cand]) -> list[Cand]:
@@ -479,6 +480,9 @@ def _select(text: str, cands: list[Cand]) -> list[Cand]:
         if c.rule in ("numdate", "daymonth", "weekday", "relunit"):
             before = text[max(0, c.start - 60):c.start]
             mb = _PART_BEFORE.search(before)
+            if mb and not re.search(r"(?:des|vom|zum|den|von)\s+$", mb.group(0)) \
+                    and not _GENITIVE_DAY.match(text, c.start):
+                mb = None  # "am Abend Montag" is not one expression; "am Abend desselben Tages" is
             if mb and (not merged or merged[-1].end <= c.start - len(mb.group(0))):
                 c.start -= len(mb.group(0))
         merged.append(c)
