@@ -90,6 +90,7 @@ class WorkbenchApp(App):
             self.push_screen(MessageDialog("Cannot open the workspace", error_text(e), fatal=True))
             return
         self.session = Session(ws)
+        _ = self.settings  # loaded here, on the main thread: workers only read it
         try:
             theme = ws.get_state(THEME_STATE)
             if self._theme_from_state and theme in (DARK, LIGHT):
