@@ -6,7 +6,8 @@ import os
 from factcheck import sources
 from factcheck.store import open_workspace
 from factcheck.tui.app import WorkbenchApp
-from tests.tui_helpers import SIZE
+from tests.httpserver import local_server  # noqa: F401 (fixture)
+from tests.tui_helpers import SIZE, type_into
 
 
 async def test_verdicts_are_saved_and_the_app_reopens_where_it_was():
@@ -87,3 +88,27 @@ async def test_theme_choice_is_remembered():
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.theme == "textual-light"
+
+
+async def test_url_import_through_the_real_fetch(local_server, monkeypatch):
+    """A page from a local server: fetched in a worker, no date on it -> asked, then opened."""
+    from factcheck.tui.screens.dialogs import InputDialog
+
+    monkeypatch.setenv("FACTCHECK_ALLOW_PRIVATE_HOSTS", "1")  # the server is on 127.0.0.1
+    app = WorkbenchApp(db=os.environ["FACTCHECK_DB"], article=local_server.url("/nodate"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for _ in range(100):  # the fetch runs in a thread
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.05)
+            if isinstance(app.screen, InputDialog):
+                break
+        assert isinstance(app.screen, InputDialog), [n.message for n in app._notifications]
+        await type_into(pilot, "#value", "2023-05-02")
+        await pilot.press("enter")
+        await pilot.pause()
+        art = app.session.article
+        assert art.title and art.published == "2023-05-02" and art.outlet == "Beispielzeitung"
+        assert art.url == local_server.url("/nodate")
+        assert "Brücke" in app.main.article_view.text
+        assert app.main.table.row_count == len(app.session.visible())
