@@ -332,3 +332,20 @@ async def test_notifications_show_outside_text_as_typed(tmp_path):
         await pilot.click("Toast")
         await pilot.pause()
         assert app.is_running
+
+
+async def test_detail_pane_scrolls_from_the_keyboard():
+    ws, aid = make_ws()
+    app = WorkbenchApp(workspace=ws)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for i in range(8):  # a long history makes the pane taller than the screen
+            app.session.set_note(app.main.current.id, f"note {i}")
+        app.main.show_detail()
+        await pilot.pause()
+        await pilot.press("ctrl+down")
+        await pilot.pause()
+        assert app.main.detail.scroll_y > 0
+        await pilot.press("ctrl+up")
+        await pilot.pause()
+        assert app.main.detail.scroll_y == 0

@@ -60,6 +60,10 @@ class MainScreen(Screen):
                 id="claim.dismiss"),
         Binding("p", "export", "Export", tooltip="export a report with a preview", id="export"),
         Binding("o", "app.articles", "Articles", tooltip="open, add and switch articles", id="articles"),
+        Binding("ctrl+down", "scroll_detail(4)", "Details down", show=False, tooltip="scroll the detail pane down",
+                id="detail.down"),
+        Binding("ctrl+up", "scroll_detail(-4)", "Details up", show=False, tooltip="scroll the detail pane up",
+                id="detail.up"),
         Binding("escape", "escape", "Back", show=False, tooltip="close the search, back to the claims table"),
     ]
 
@@ -491,3 +495,6 @@ class MainScreen(Screen):
 
     def action_export(self) -> None:
         self.app.action_export()
+
+    def action_scroll_detail(self, lines: int) -> None:
+        self.detail.scroll_relative(y=lines, animate=False)
