@@ -21,6 +21,7 @@ ABBREVIATIONS = frozenset(
 )
 
 _LINE = re.compile(r"[^\n]+")
+_LAST_WORD = re.compile(r"([\wÄÖÜäöüß.]+)$")
 # A sentence end: . ! ? (possibly followed by closing quotes/brackets), then whitespace.
 _END = re.compile(r"""[.!?…]+["'“”’»«)\]]*(?=\s+)""")
 _BOILERPLATE = re.compile(
@@ -43,8 +44,8 @@ class Sentence:
 
 def _is_break(line: str, pos: int, end: int) -> bool:
     """Does the punctuation match line[pos:end] end a sentence?"""
-    before = line[:pos]
-    word = re.search(r"([\wÄÖÜäöüß.]+)$", before)
+    # only a short window: searching all of line[:pos] made long lines quadratic
+    word = _LAST_WORD.search(line, max(0, pos - 40), pos)
     after = line[end:].lstrip()
     if not after:
         return False
@@ -57,9 +58,9 @@ def _is_break(line: str, pos: int, end: int) -> bool:
             if len(w) == 1 and w.isalpha():  # an initial: "J. Smith"
                 return False
             if w.isdigit():
-                # "7. Juli", "am 2. Mai", "3. Liga": an ordinal, unless the next word clearly
-                # starts a new sentence (we cannot tell reliably; ordinals are far commoner).
-                return False
+                # "7. Juli", "am 2. Mai", "100. Geburtstag": an ordinal. A year ("im Jahr 2019.
+                # Der ...") ends the sentence: four-digit ordinals are rare.
+                return len(w) == 4 and 1000 <= int(w) <= 2100 and nxt.isupper()
         if re.match(r"[a-zäöüß]", nxt):
             return False
     if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'„“‚‘«»(["):
