@@ -53,23 +53,37 @@ async def test_help_lists_every_key():
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
 
+async def palette_run(pilot, query: str, expect: str) -> None:
+    """Type `query` into the command palette, wait for `expect` to be the top hit, run it."""
+    from textual.command import CommandPalette
+    from textual.widgets import OptionList
+
+    await pilot.press("ctrl+p")
+    await pilot.press(*query)
+    for _ in range(100):  # the palette searches asynchronously; slow machines need a moment
+        await pilot.pause(0.05)
+        screen = pilot.app.screen
+        if isinstance(screen, CommandPalette):
+            options = screen.query_one(OptionList)
+            if options.option_count and expect in str(options.get_option_at_index(0).prompt):
+                break
+    else:
+        raise AssertionError(f"no palette hit {expect!r} for {query!r}")
+    await pilot.press("enter")
+    await pilot.pause(0.1)
+
+
 async def test_command_palette_runs_actions():
     ws, aid = make_ws()
     app = WorkbenchApp(workspace=ws)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         cid = app.main.current.id
-        await pilot.press("ctrl+p")
-        await pilot.press(*"claim disp")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.2)
+        await palette_run(pilot, "claim disp", "Mark the claim disputed")
         assert ws.claim(cid).verdict == "disputed"
-        await pilot.press("ctrl+p", *"only num")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.2)
+        await palette_run(pilot, "only num", "Filter: only number claims")
         assert [r.claim.type for r in app.main.rows] == ["number"]
+
 
 def test_palette_has_an_entry_for_every_action():
     from factcheck.tui.commands import palette_commands
