@@ -326,7 +326,10 @@ async def test_notifications_show_outside_text_as_typed(tmp_path):
         await pilot.press("o", "a")
         await type_into(pilot, "#source", missing)
         await pilot.press("enter", "enter")
-        await pilot.pause(0.2)
+        for _ in range(50):  # toasts are mounted a moment later
+            await pilot.pause(0.02)
+            if app.screen.query("Toast"):
+                break
         shown = [str(t.render()) for t in app.screen.query("Toast")]
         assert any(f"{missing}: no such file" in s for s in shown), shown
         await pilot.click("Toast")
