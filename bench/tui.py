@@ -45,7 +45,7 @@ def large_article(n_chars: int = 100_000, n_claims: int = 2_000, seed: int = 7):
     para = 0
     while len(spans) < n_claims:
         words: list[str] = []
-        while sum(len(w) + 1 for w in words) < per_claim - 18:
+        while sum(len(w) + 1 for w in words) < per_claim - 17:
             words.append(rnd.choice(WORDS))
         filler = " ".join(words)
         kind = rnd.choice(("date", "number", "number"))
