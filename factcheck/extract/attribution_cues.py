@@ -325,6 +325,8 @@ def _verb_pass(r, unit, found, used, regions, kforms):
             rds = lx.VERBS.get(low)
             if not rds:
                 continue
+            if _is_cap(tk.texts[i]) and i > a and tk.texts[i - 1] not in _TRAILING and r.qmark[i - 1] < 0:
+                continue  # capitalised inside a sentence: a noun ("Vorwürfe", "Orte", "Meldungen")
             f = _de_verb(r, unit, i, rds, found, regions, kforms)
         else:
             rd = lx.VERBS.get(low)

@@ -16,124 +16,150 @@ from __future__ import annotations
 
 _INSEP = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "über", "unter", "wider", "hinter")
 
+# Principal parts of the strong, mixed and irregular verbs the cue lemmas are built on:
+# infinitive -> (present 3sg, preterite 3sg, participle, Konjunktiv II 3sg). Everything else is
+# generated: a verb not in this table is conjugated as a regular (weak) verb.
+STRONG = {
+    "geben": ("gibt", "gab", "gegeben", "gäbe"),
+    "sprechen": ("spricht", "sprach", "gesprochen", "spräche"),
+    "schreiben": ("schreibt", "schrieb", "geschrieben", "schriebe"),
+    "weisen": ("weist", "wies", "gewiesen", "wiese"),
+    "werfen": ("wirft", "warf", "geworfen", "würfe"),
+    "schlagen": ("schlägt", "schlug", "geschlagen", "schlüge"),
+    "heben": ("hebt", "hob", "gehoben", "höbe"),
+    "streichen": ("streicht", "strich", "gestrichen", "striche"),
+    "streiten": ("streitet", "stritt", "gestritten", "stritte"),
+    "halten": ("hält", "hielt", "gehalten", "hielte"),
+    "nennen": ("nennt", "nannte", "genannt", "nennte"),
+    "dringen": ("dringt", "drang", "gedrungen", "dränge"),
+    "wenden": ("wendet", "wandte", "gewandt", "wendete"),
+    "rufen": ("ruft", "rief", "gerufen", "riefe"),
+    "bitten": ("bittet", "bat", "gebeten", "bäte"),
+    "raten": ("rät", "riet", "geraten", "riete"),
+    "schließen": ("schließt", "schloss", "geschlossen", "schlösse"),
+}
 
-def _participle(stem: str, particle: str = "") -> str:
-    t = "et" if stem.endswith(("t", "d", "chn", "ffn", "gn")) else "t"
-    if stem.endswith("ier") or stem.startswith(_INSEP):
-        return particle + stem + t
-    return particle + "ge" + stem + t
+
+def _stem(inf: str) -> str:
+    return inf[:-1] if inf.endswith(("eln", "ern")) else inf[:-2]
 
 
-def _weak(stem: str, particle: str = "") -> dict[str, str]:
-    """Forms of a regular (weak) verb: form -> 'fin' (finite, particle may follow) or 'part'
-    (participle / verb-final form with the particle attached)."""
-    e = "e" if stem.endswith(("t", "d", "chn", "ffn", "gn")) else ""
-    fin = [stem + e + "t", stem + "en", stem + "e", stem + e + "te", stem + e + "ten", stem + "st"]
-    if stem.endswith(("el", "er")) and not stem.endswith("ier"):
-        fin.append(stem + "n")  # "fordern", "äußern"
-        fin.remove(stem + "en")
+def _dental(stem: str) -> bool:
+    """Stems that take an -e- before -t ("meldet", "rechnete", "ortet")."""
+    return stem.endswith(("t", "d", "chn", "ffn", "gn", "dm", "tm"))
+
+
+def _paradigm(inf: str, prefix: str = "") -> tuple[list[str], str]:
+    """Finite forms (present 3sg/3pl, preterite 3sg/3pl, Konjunktiv I and II, 1sg/2sg) and the
+    participle of a verb without its separable particle. `prefix` is an inseparable prefix that
+    the table entry lacks ("be" + "streiten")."""
+    if inf in STRONG:
+        pres, pret, part, konj2 = STRONG[inf]
+        stem = _stem(inf)
+        fin = [pres, inf, pret, pret + ("n" if pret.endswith("e") else "en"), stem + "e", stem + "est",
+               konj2, konj2 + "n", pret + "st"]
+        if prefix:
+            part = part[2:] if part.startswith("ge") else part
+    else:
+        stem = _stem(inf)
+        e = "e" if _dental(stem) else ""
+        fin = [stem + e + "t", inf, stem + e + "te", stem + e + "ten", stem + "e", stem + e + "st"]
+        if inf.endswith(("eln", "ern")):
+            fin[4] = stem + "e" if not stem.endswith("e") else stem  # "fordere" / "fordre"
+        insep = inf.startswith(_INSEP) and len(inf) > 6 or inf.endswith("ieren") or prefix
+        part = (stem if insep else "ge" + stem) + e + "t"
+    fin = [prefix + f for f in fin]
+    part = prefix + part if prefix and not part.startswith(prefix) else part
+    return list(dict.fromkeys(fin)), part
+
+
+def _split(lemma: str) -> tuple[str, str, str]:
+    """'mit|teilen' -> ('mit', '', 'teilen'); 'bestreiten' -> ('', 'be', 'streiten');
+    'deutlich machen' -> ('deutlich', '', 'machen')."""
+    particle, _, inf = lemma.rpartition("|") if "|" in lemma else lemma.rpartition(" ")
+    for p in sorted(_INSEP, key=len, reverse=True):
+        if inf.startswith(p) and inf[len(p):] in STRONG:
+            return particle, p, inf[len(p):]
+    return particle, "", inf
+
+
+def _lemma(lemma: str) -> dict[str, str]:
+    """Every surface form of a cue lemma: form -> 'fin' (finite; a separable particle may follow
+    later in the clause), 'part' (participle, or a verb-final form with the particle attached:
+    "dass er mitteilte"), or 'both' ("erklärt": finite or participle)."""
+    particle, prefix, inf = _split(lemma)
+    fin, part = _paradigm(inf, prefix)
     out = {f: "fin" for f in fin}
     if particle:
         for f in fin:
-            out[particle + f] = "part"  # verb-final in a subordinate clause: "dass er mitteile"
-    pp = _participle(stem, particle)
-    out[pp] = "both" if pp in out and out[pp] == "fin" else "part"  # "erklärt": finite or participle
-    if particle and particle.isalpha() and len(particle) > 4:  # "deutlich gemacht", written apart
-        out.setdefault(_participle(stem), "part")
+            out.setdefault(particle + f, "part")
+        pp = particle + part
+        if particle.isalpha() and len(particle) > 4:  # "deutlich gemacht", "bekannt gegeben": written apart
+            out.setdefault(part, "part")
+        part = pp
+    out[part] = "both" if out.get(part) == "fin" else "part"
     return out
-
-
-def _strong(fin: str, part: str, particle: str = "") -> dict[str, str]:
-    out = {f: "fin" for f in fin.split()}
-    if particle:
-        for f in fin.split():
-            out[particle + f] = "part"
-    pp = particle + part
-    out[pp] = "both" if out.get(pp) == "fin" else "part"
-    if particle and len(particle) > 4:  # "deutlich gemacht", "verantwortlich gemacht": written apart
-        out.setdefault(part, "part")
-    return out
-
-
-def _verb(forms: dict[str, str], act: str = "assert", kind: str = "say", particle: str = "",
-          needs: tuple[str, ...] = ()) -> dict[str, tuple]:
-    return {f: (how, act, kind, particle, needs) for f, how in forms.items()}
 
 
 VERBS: dict[str, list[tuple]] = {}
 
 
-def _add(*entries: dict[str, tuple]) -> None:
-    """Register forms; a form can carry several readings ("spricht" vs "spricht sich ... aus");
-    readings with a particle come first, so the engine tries the more specific one first."""
-    for e in entries:
-        for k, v in e.items():
-            lst = VERBS.setdefault(k, [])
-            if v not in lst:
-                lst.append(v)
+def _add(lemmas: str, act: str = "assert", kind: str = "say", needs: tuple[str, ...] = ()) -> None:
+    """Register every form of the lemmas; a form can carry several readings ("spricht" vs
+    "spricht sich ... aus"); readings with a particle or a needed word come first, so the engine
+    tries the more specific one first."""
+    for lemma in lemmas.split(","):
+        lemma = lemma.strip()
+        if not lemma:
+            continue
+        particle = _split(lemma)[0]
+        for form, how in _lemma(lemma).items():
+            lst = VERBS.setdefault(form, [])
+            reading = (how, act, kind, particle, needs)
+            if reading not in lst:
+                lst.append(reading)
                 lst.sort(key=lambda r: (not r[3], not r[4]))
 
 
-# Speech and report verbs with clausal content.
-for _s in ("sag", "erklär", "beton", "bekräftig", "bericht", "kritisier", "monier", "beklag",
-           "bemängel", "versicher", "bestätig", "behaupt", "meld", "erläuter", "ergänz", "warn",
-           "unterstreich", "twitter", "antwort", "entgegn", "argumentier", "verkünd", "schilder",
-           "mein"):
-    _add(_verb(_weak(_s)))
-_add(
-    _verb(_strong("schreibt schreiben schrieb schrieben schreibe", "geschrieben")),
-    _verb(_strong("spricht sprechen sprach sprachen spreche", "gesprochen"), kind="say"),
-    _verb(_weak("teil", "mit"), particle="mit"),
-    _verb(_weak("kündig", "an"), particle="an"),
-    _verb(_strong("gibt geben gab gaben gebe", "gegeben", "an"), particle="an"),
-    _verb(_strong("gibt geben gab gaben gebe", "gegeben", "zu"), particle="zu"),
-    _verb(_weak("räum", "ein"), particle="ein"),
-    _verb(_weak("füg", "hinzu"), particle="hinzu"),
-    _verb(_weak("stell", "klar"), particle="klar"),
-    _verb(_strong("macht machen machte machten mache", "gemacht", "deutlich"), particle="deutlich"),
-    _verb(_strong("weist weisen wies wiesen weise", "gewiesen", "hin"), particle="hin"),
-    _verb(_strong("wirft werfen warf warfen werfe", "geworfen", "vor"), particle="vor"),
-    _verb(_strong("macht machen machte machten mache", "gemacht", "verantwortlich"), particle="verantwortlich",
-          kind="obj"),
-    _verb(_strong("erwartet erwarten erwartete erwarteten erwarte", "erwartet"), kind="obj"),
-    _verb(_strong("gibt geben gab gaben gebe", "gegeben", "bekannt"), particle="bekannt"),
-    _verb(_strong("schätzt schätzen schätzte schätzten schätze", "geschätzt", "ein"), particle="ein", kind="obj"),
-)
+# Lemmas, not forms: "mit|teilen" has a separable particle ("teilte ... mit", "mitgeteilt"),
+# "deutlich machen" a separable adjective. A verb entry says
+#   act      assert | deny | demand | evaluate
+#   kind     "say": needs clausal content (", dass ...", ", er sei ...", ": „...“", or the
+#                   content in front: "..., sagte X"); "obj": an object is content enough
+#   needs    a word that must stand in the clause ("bezeichnete ... als", "rechnet mit")
+# Reporting verbs with clausal content.
+_add("""sagen, erklären, betonen, bekräftigen, berichten, kritisieren, monieren, beklagen, bemängeln,
+    versichern, bestätigen, behaupten, melden, erläutern, ergänzen, warnen, unterstreichen, twittern,
+    antworten, entgegnen, argumentieren, verkünden, schildern, meinen, schreiben, sprechen, mahnen,
+    beteuern, konstatieren, bilanzieren, resümieren, bemerken, beanstanden, präzisieren, insistieren,
+    prophezeien, versprechen, erinnern, klagen, verweisen, mit|teilen, an|kündigen, an|geben, zu|geben,
+    ein|räumen, hinzu|fügen, klar|stellen, deutlich machen, hin|weisen, vor|werfen, bekannt geben,
+    hervor|heben, fest|stellen, zu|sichern, ein|wenden, aus|führen, an|merken, fest|halten,
+    voraus|sagen, vorher|sagen, zu|geben""")
+# Reporting verbs whose object is the content: "berichtete von Fortschritten", "warnt vor einer
+# Rezession", "spricht von einem Skandal", "ortet Mängel" (Austrian: finds, diagnoses).
+_add("berichten, sprechen, erzählen", kind="obj", needs=("von",))
+_add("warnen, mahnen", kind="obj", needs=("vor", "davor"))
+_add("orten", kind="obj")
+_add("verantwortlich machen", kind="obj")
+_add("erwarten, prognostizieren, ein|schätzen, voraus|sagen, vorher|sagen", kind="obj")
 # Denials.
-_add(
-    _verb(_strong("bestreitet bestreiten bestritt bestritten bestreite", "bestritten"), act="deny", kind="obj"),
-    _verb(_strong("weist weisen wies wiesen weise", "gewiesen", "zurück"), act="deny", kind="obj",
-          particle="zurück"),
-    _verb(_weak("lehn", "ab"), act="deny", kind="obj", particle="ab"),
-    _verb(_weak("dementier"), act="deny", kind="obj"),
-    _verb(_strong("widerspricht widersprechen widersprach widersprachen widerspreche", "widersprochen"),
-          act="deny", kind="obj"),
-)
+_add("bestreiten, zurück|weisen, ab|lehnen, dementieren, widersprechen", act="deny", kind="obj")
 # Demands and proposals.
-_add(
-    _verb(_weak("forder", "auf"), act="demand", kind="obj", particle="auf"),
-    _verb(_weak("forder"), act="demand", kind="obj"),
-    _verb(_weak("verlang"), act="demand", kind="obj"),
-    _verb(_weak("plädier"), act="demand", kind="obj"),
-    _verb(_weak("appellier"), act="demand", kind="obj"),
-    _verb(_weak("ersuch"), act="demand", kind="obj", needs=("um",)),
-    _verb(_weak("beantrag"), act="demand", kind="obj"),
-    _verb(_strong("dringt dringen drang drangen dringe drängt drängen drängte drängten", "gedrungen"),
-          act="demand", kind="obj", needs=("auf", "darauf")),
-    _verb(_strong("spricht sprechen sprach sprachen spreche", "gesprochen", "aus"), act="demand", kind="obj",
-          particle="aus", needs=("für", "dafür", "gegen", "dagegen")),
-    _verb(_strong("schlägt schlagen schlug schlugen schlage", "geschlagen", "vor"), act="demand", kind="obj",
-          particle="vor"),
-    _verb(_weak("schweb", "vor"), act="demand", kind="obj", particle="vor"),
-)
+_add("""auf|fordern, fordern, verlangen, plädieren, appellieren, beantragen, vor|schlagen, vor|schweben,
+    an|mahnen""", act="demand", kind="obj")
+_add("ersuchen, bitten", act="demand", kind="obj", needs=("um",))
+_add("dringen, drängen", act="demand", kind="obj", needs=("auf", "darauf"))
+_add("aus|sprechen", act="demand", kind="obj", needs=("für", "dafür", "gegen", "dagegen"))
+_add("auf|rufen", act="demand", kind="obj", needs=("zu", "zum", "zur", "dazu"))
 # Evaluations and forecasts.
-_add(
-    _verb(_weak("bezeichn"), act="evaluate", kind="obj", needs=("als",)),
-    _verb(_strong("nennt nennen nannte nannten nenne", "genannt"), act="evaluate", kind="obj"),
-    _verb(_strong("hält halten hielt hielten halte", "gehalten"), act="evaluate", kind="obj", needs=("für",)),
-    _verb(_weak("rechn"), kind="obj", needs=("mit", "damit")),
-    _verb(_weak("prognostizier"), kind="obj"),
-)
+_add("bezeichnen", act="evaluate", kind="obj", needs=("als",))
+_add("nennen", act="evaluate", kind="obj")
+_add("halten", act="evaluate", kind="obj", needs=("für",))
+_add("rechnen", kind="obj", needs=("mit", "damit"))
+# Verbs whose object must be indefinite to make a statement: "ortet Mängel" but "ortete das Handy".
+INDEFINITE_OBJECT = frozenset(f for f in VERBS if f in _lemma("orten"))
+
 # "forderte 600.000 Tote": fordern with victims is no demand.
 VICTIM_VERBS = frozenset("fordert fordern forderte forderten gefordert".split())
 VICTIM_NOUNS = frozenset("""opfer todesopfer tote toten menschenleben verluste verletzte leben
