@@ -129,6 +129,7 @@ def time_real_start(db: str, runs: int = 3) -> float | None:
     root = Path(__file__).resolve().parent.parent
     sock = f"factcheck-bench-{os.getpid()}"
     best = None
+    socket_path = None
     try:
         for _ in range(runs):
             cmd = (f"cd {shlex.quote(str(root))} && env FACTCHECK_DB={shlex.quote(db)} TERM=xterm-256color "
@@ -136,6 +137,9 @@ def time_real_start(db: str, runs: int = 3) -> float | None:
             t0 = time.perf_counter()
             subprocess.run(["tmux", "-L", sock, "new-session", "-d", "-s", "b", "-x", "100", "-y", "30", cmd],
                            check=True)
+            if socket_path is None:
+                socket_path = subprocess.run(["tmux", "-L", sock, "display-message", "-p", "#{socket_path}"],
+                                             capture_output=True, text=True).stdout.strip() or None
             while time.perf_counter() - t0 < 30:
                 out = subprocess.run(["tmux", "-L", sock, "capture-pane", "-p", "-t", "b"], capture_output=True,
                                      text=True).stdout
@@ -151,6 +155,8 @@ def time_real_start(db: str, runs: int = 3) -> float | None:
                     break
     finally:
         subprocess.run(["tmux", "-L", sock, "kill-server"], capture_output=True)
+        if socket_path and os.path.exists(socket_path):  # tmux leaves the socket file behind
+            os.unlink(socket_path)
     return best
 
 

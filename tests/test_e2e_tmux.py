@@ -19,6 +19,7 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 class Tmux:
     def __init__(self, tmp_path):
         self.socket = f"factcheck-e2e-{os.getpid()}-{time.monotonic_ns()}"
+        self.socket_path: str | None = None
         self.tmp_path = tmp_path
 
     def run(self, *args, check=True) -> subprocess.CompletedProcess:
@@ -27,6 +28,9 @@ class Tmux:
 
     def start(self, command: str) -> None:
         self.run("new-session", "-d", "-s", "app", "-x", "100", "-y", "30", command)
+        if self.socket_path is None:
+            r = self.run("display-message", "-p", "#{socket_path}", check=False)
+            self.socket_path = r.stdout.strip() or None
 
     def screen(self) -> str:
         r = self.run("capture-pane", "-p", "-t", "app", check=False)
@@ -55,6 +59,11 @@ class Tmux:
 
     def kill(self) -> None:
         self.run("kill-server", check=False)
+        if self.socket_path:  # tmux leaves the socket file behind
+            try:
+                os.unlink(self.socket_path)
+            except OSError:
+                pass
 
 
 @pytest.fixture
