@@ -129,8 +129,10 @@ def _reporting_clause(r, unit, k, found):
                 return None
             src, st = r.source_of(np[0], np[1], unit, found)
             return [k, p], f"{tk.texts[k]} ... {tk.texts[p]}", src, (st, np, _span(r, pp, np[1])), p + 1, rd[1]
+        if low in lx.AUX and low[:1] in "hs":
+            return _inverted_perfect(r, unit, k, ce, found)
         for rd in lx.VERBS.get(low, ()):
-            if rd[0] != "fin" or rd[4]:
+            if rd[0] not in ("fin", "both") or rd[4]:
                 continue
             p = None
             if rd[3]:
@@ -162,6 +164,23 @@ def _reporting_clause(r, unit, k, found):
         return [v], r.span_text(np[1], v + 1) if v > np[1] else tk.texts[v], src, (st, np, _span(r, *np)), v + 1, \
             lx.VERBS[tk.lows[v]][0]
     return None
+
+
+def _inverted_perfect(r, unit, k, ce, found):
+    """'..., hat die Firma mitgeteilt' / '..., hatte der Minister gesagt': auxiliary, subject,
+    participle at the clause end."""
+    tk, lx = r.tk, r.lx
+    last = r.clean_end(k, ce) - 1
+    if last <= k + 1:
+        return None
+    rd = next((rd for rd in lx.VERBS.get(tk.lows[last], ()) if rd[0] in ("part", "both") and not rd[4]), None)
+    if rd is None:
+        return None
+    np = r._np_after(k + 1, last)
+    if not np:
+        return None
+    src, st = r.source_of(np[0], np[1], unit, found)
+    return [k, last], tk.texts[last], src, (st, np, _span(r, *np)), last + 1, rd[1]
 
 
 def _heisst(r, unit, h, es, found):
@@ -406,8 +425,9 @@ def _is_sub_clause(r, cs, a) -> int | None:
     """Index of the subordinator / relative pronoun that opens the clause at cs, or None."""
     tk, lx = r.tk, r.lx
     k = cs
-    if k < r.n and tk.lows[k] in lx.PREPOSITIONS and k + 1 < r.n and tk.lows[k + 1] in lx.RELATIVES:
-        k += 1
+    if k < r.n and tk.lows[k] in lx.PREPOSITIONS and k + 1 < r.n and tk.lows[k + 1] in lx.RELATIVES \
+            and cs > a and tk.texts[cs - 1] == ",":
+        k += 1  # "..., für den er ...": but "Für das kommende Jahr rechnet ..." opens a main clause
     low = tk.lows[k]
     if low in ("dass", "daß", "ob", "weil", "wenn", "als", "nachdem", "obwohl", "wie", "was", "wo", "solange"):
         return k
@@ -470,13 +490,16 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         # refusals: "wollte der Sprecher nicht mitteilen", "äußerte sich nicht"
         if _find(r, lx.NEGATIONS, cs, ce) is not None and _find(r, lx.REFUSAL_MODALS, cs, i) is not None:
             return None
+        if i == cs and cs > a and _find(r, lx.NEGATIONS, i + 1, ce) is not None:
+            return None  # "Ob ..., erklärt der Minister nicht": a refusal
         # inverted: "..., sagte X" / "..., wird in der Mitteilung betont"
         if how == "fin" and i == cs and cs > a and tk.texts[cs - 1] == "," and not needs and not particle \
                 or how == "fin" and i == cs and cs > a and tk.texts[cs - 1] == "," and particle and p is not None:
             rep = _reporting_clause(r, unit, i, found)
             c0 = _content_start(r, a, cs - 1)
             if rep and _words(r, c0, cs - 1) >= 3 and not _covered(r, found, c0, cs - 1) \
-                    and not _front_np_before_insert(r, a, cs - 1) and not _only_subordinate(r, c0, cs - 1):
+                    and not _front_np_before_insert(r, a, cs - 1) and not _only_subordinate(r, c0, cs - 1) \
+                    and not _pp_constituent(r, c0, cs - 1):
                 cue_toks, cue, src, stext, end, act2 = rep
                 content = _span(r, c0, cs - 1)
                 parts = [content] + [_span(r, t, t + 1) for t in cue_toks] + ([stext[2]] if stext else [])
@@ -484,11 +507,12 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
                 direct = r.in_quote[c0] >= 0 or r.qmark[c0] >= 0
                 return _Found(parts, src, stext[0] if stext else None, cue, content, direct, act2,
                               cue_tokens=cue_toks)
-        if how == "part" and cs > a and tk.lows[cs] in ("wird", "wurde") and tk.texts[cs - 1] == ",":
+        if how == "part" and cs > a and tk.texts[cs - 1] == "," and (
+                tk.lows[cs] in ("wird", "wurde") or tk.lows[cs] in lx.AUX and tk.lows[cs][:1] in "hs"):
             rep = _reporting_clause(r, unit, cs, found)
             if rep:
                 c0 = _content_start(r, a, cs - 1)
-                if _words(r, c0, cs - 1) >= 3:
+                if _words(r, c0, cs - 1) >= 3 and not _pp_constituent(r, c0, cs - 1):
                     cue_toks, cue, src, stext, end, act2 = rep
                     content = _span(r, c0, cs - 1)
                     parts = [content] + [_span(r, t, t + 1) for t in cue_toks] + ([stext[2]] if stext else [])
@@ -574,8 +598,17 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
             j = _find(r, (",",), i + 1, b)
             e2 = r.clean_end(j + 1, b) if j is not None else j
             content = _span(r, j + 1, e2) if j is not None and _words(r, j + 1, e2) >= 2 else None
+            if j is None and cs > a and tk.texts[cs - 1] == ",":  # "..., wie der Verband mitteilte."
+                c0 = _content_start(r, a, cs - 1)
+                content = _span(r, c0, cs - 1) if _words(r, c0, cs - 1) >= 3 else None
         elif kind == "say":
             content = _say_content(r, unit, i, p, found)
+            if content is None and sub is None and cs > a and tk.texts[cs - 1] in ("–", "—", "-") \
+                    and r.text[tk.ends[cs - 1]:tk.ends[cs - 1] + 1].isspace() \
+                    and subj[0] < i and _words(r, i + 1, r.clean_end(i + 1, b)) <= 4 \
+                    and _find(r, (",", ":"), i + 1, b) is None:
+                c0 = _content_start(r, a, cs - 1)  # "Die Mieten steigen – der Mieterbund berichtete."
+                content = _span(r, c0, cs - 1) if _words(r, c0, cs - 1) >= 3 else None
         elif sub is not None and tk.lows[sub] == "was":  # "..., was Moskau bestreitet": the clause before
             pcs = r.clause_bounds(cs - 2, a, b)[0] if cs - 2 >= a else a
             content = _span(r, pcs, cs - 1) if cs - 1 > pcs else None
@@ -606,6 +639,18 @@ def _only_subordinate(r, c0, c1) -> bool:
     if tk.lows[c0] not in lx.SUBORDINATORS or tk.lows[c0] in ("dass", "daß", "ob"):
         return False
     return not any(tk.texts[k] == "," and r.in_quote[k] < 0 for k in range(c0, c1)) or not _has_konj(r, c0, c1)
+
+
+def _pp_constituent(r, c0, c1) -> bool:
+    """'Über das Schreiben, das hohe Wellen schlägt, hatte die Zeitung berichtet': a fronted
+    prepositional phrase with its relative clause is the prefield of the cue's own clause (V2),
+    not a reported statement."""
+    tk, lx = r.tk, r.lx
+    if tk.lows[c0] not in lx.PREPOSITIONS:
+        return False
+    k = _find(r, (",",), c0, c1)
+    return k is None and not _has_konj(r, c0, c1) or (
+        k is not None and k + 1 < c1 and tk.lows[k + 1] in lx.RELATIVES)
 
 
 def _front_np_before_insert(r, a, comma):
