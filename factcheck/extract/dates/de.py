@@ -74,8 +74,12 @@ PAST = _alt(V.PAST_WORDS)
 FUTURE = _alt(V.FUTURE_WORDS)
 THIS = _alt(V.THIS_WORDS)
 DIR = f"(?P<dir>(?i:{_alt(V.TWO_STEPS)}|{PAST}|{FUTURE}|{THIS}))\\s+"
-YEAR_REL = (r"(?P<yrel>des\s+Vorjahres|(?:des\s+)?(?:(?:diese[sn]|selben|gleichen|desselben|folgenden|nächsten|"
-            r"vergangenen|letzten|kommenden|laufenden)\s+)Jahres|des\s+Jahres(?:\s+(?P<yrel_y>" + YEAR + r"))?)")
+# "des Vorjahres", "vergangenen Jahres", "des laufenden Jahres", "dieses Jahres": the year a
+# month, season or quarter belongs to, in every genitive form the vocabulary generates
+_GEN_DIR = _alt([w for w in V.PAST_WORDS + V.FUTURE_WORDS + V.THIS_WORDS if w.endswith(("en", "es"))])
+_REL_YEAR_NOUNS = _title([k for k, (u, _) in V.RELATIVE_NOUNS.items() if u == "year" and k.endswith("s")])
+YEAR_REL = (r"(?P<yrel>(?:des\s+)?(?:" + _REL_YEAR_NOUNS + r")|(?:des\s+)?(?:(?:" + _GEN_DIR + r")\s+)Jahr(?:es|s)"
+            r"|des\s+Jahres(?:\s+(?P<yrel_y>" + YEAR + r"))?)(?![\w])")
 
 R = re.compile
 
@@ -159,7 +163,7 @@ RULES: list[Rule] = [
     _rule("relunit", r"(?<![\w])(?P<unit>Wochenendes?|Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Tag(?:es|s)?|Jahrzehnts?|Sommers?|Winters?|Herbst(?:es)?|Frühjahr(?:es|s)?|Frühlings?|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\w])",
           rf"(?:{PREP})?(?:(?i:der|die|das|den|dem|des)\s+)?(?:{MOD}(?:des\s+|der\s+)?)?{DIR}", 3, True),
     _rule("relnoun", rf"(?<![\w])(?P<noun>(?i:{_alt(V.RELATIVE_NOUNS)}))(?![\w])",
-          rf"(?:{PREP})?(?:(?i:der|die|das|den|dem|des)\s+)?", 3),
+          rf"(?:{PREP})?(?:{MOD})?(?:(?i:{_alt(V.ARTICLES)})\s+)?", 3),
     # Ende des Jahres, Jahresende, Mitte des Monats, im Laufe des Jahres
     _rule("unitmod", r"(?<![\w])(?:(?P<mod>(?:[Gg]egen\s+)?(?:Anfang|Mitte|Ende|Beginn|[Ii]m\s+Laufe|Laufe|Verlauf))\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats)|(?P<comp>Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte|Monatsende|Monatsanfang|Jahreswechsel|Jahresfrist))(?![\w])(?!\s+\d)",
           rf"{PREP}", 4),
@@ -178,7 +182,8 @@ RULES: list[Rule] = [
           rf"(?:{HEDGE})?(?<![\w,.])(?P<num>{NUM})(?:\s+(?P<frac>(?i:{_alt(V.FRACTIONS)})))?(?:\s+|-)", 4, True),
     # seit Jahrzehnten, seit Jahren, in den vergangenen Wochen, vor Monaten, wenige Tage
     _rule("vague", r"(?<![\w])(?P<unit>Jahrzehnten|Jahrzehnte|Jahren|Monaten|Wochen|Tagen|Stunden|Minuten|Jahre|Monate|Tage|Jahrhunderten)(?:\s+(?P<way>später|zuvor|danach))?(?![\w])(?!\s+\d)",
-          rf"(?:(?P<prep>(?i:seit|vor|in\s+den\s+(?:letzten|vergangenen|kommenden|nächsten|folgenden|ersten)|den\s+(?:letzten|vergangenen|kommenden|nächsten|folgenden)|in\s+den|nach|innerhalb|binnen|für))\s+)?(?:(?P<q>(?i:{_alt(V.VAGUE_QUANTIFIERS)}))\s+)?", 6),
+          rf"(?:(?P<prep>(?i:{_phrases(V.VAGUE_PREPOSITIONS)}))\s+)?(?:(?i:der|den|die)\s+)?"  # plural articles only: "seit dem Tage" is one day
+          rf"(?:(?P<vdir>(?i:{PAST}|{FUTURE}|{_alt(V.ORDINALS)}))\s+)?(?:(?P<q>(?i:{_alt(V.VAGUE_QUANTIFIERS)}))\s+)?", 6),
     _rule("vagueadj", r"(?<![\w])(?P<w>(?i:jahrzehntelang|jahrelang|monatelang|wochenlang|tagelang|stundenlang|mehrjährig|mehrwöchig|mehrtägig|mehrmonatig))(?:e|en|er|es|em)?(?![\w])", None, 4),
     # zehnjährig, zweimonatige, achttägiger, 48-stündige
     _rule("adjdur", rf"(?<![\w])(?P<num>\d+-?|(?i:{_alt(V.NUMBER_STEMS)})(?:und(?:zwanzig|dreißig|vierzig|fünfzig))?)(?P<adj>(?i:jährig|monatig|wöchig|tägig|stündig|minütig))(?P<inf>e|en|er|es|em)?(?![\w])", None, 4),
@@ -325,9 +330,9 @@ def _check_season(g: dict, s: str, start: int, end: int) -> bool:
 
 
 def _check_vague(g: dict, s: str, start: int, end: int) -> bool:
-    if not (g.get("prep") or g.get("q") or g.get("way")):
+    if not (g.get("prep") or g.get("q") or g.get("way") or g.get("vdir")):
         return False
-    if g.get("prep") and g["prep"].lower() in ("nach", "für", "innerhalb", "binnen") and not g.get("q"):
+    if g.get("prep") and g["prep"].lower() in ("nach", "für", "innerhalb", "binnen") and not (g.get("q") or g.get("vdir")):
         return False
     return True
 
@@ -670,12 +675,17 @@ class Resolver:
         a = self.text_ref() if re.search(r"selben|gleichen|des\s+Jahres", yrel) else self.ref()
         if a is None:
             return None, ""
-        low = yrel.lower()
-        if re.search(r"folgenden|nächsten|kommenden", low):
-            return a.year + 1, f"'{yrel}': the year after {a.year}"
-        if re.search(r"vergangenen|letzten|vorjahres", low):
-            return a.year - 1, f"'{yrel}': the year before {a.year}"
-        return a.year, f"'{yrel}': {a.year}"
+        words = yrel.lower().split()
+        step = 0
+        for w in words:
+            step = V.RELATIVE_NOUNS[w][1] if w in V.RELATIVE_NOUNS else \
+                -1 if w in V.PAST_WORDS else 1 if w in V.FUTURE_WORDS else step
+        src = "the date before it" if a != self.published else "the publication date"
+        if step > 0:
+            return a.year + 1, f"'{yrel}': the year after {a.year} ({src} {a.isoformat()})"
+        if step < 0:
+            return a.year - 1, f"'{yrel}': the year before {a.year} ({src} {a.isoformat()})"
+        return a.year, f"'{yrel}': {a.year} ({src} {a.isoformat()})"
 
     def resolve(self, c: Cand) -> Out | None:
         fn = getattr(self, "r_" + c.rule)
@@ -1010,8 +1020,7 @@ class Resolver:
                 break
         if unit is None:  # a part of the day: "am selben Abend", "am nächsten Morgen"
             unit = "day"
-        textual = w in ("selben", "gleichen", "desselben", "demselben", "derselben", "folgenden", "folgende",
-                        "folgendes", "folgender", "darauffolgenden", "darauffolgende", "anschließenden") \
+        textual = w in V.TEXTUAL_WORDS \
             or (unit == "day" and w in ("diesem", "dieses", "dieser", "nächsten", "nächste"))
         step = V.TWO_STEPS.get(w) or (-1 if w in V.PAST_WORDS else 1 if w in V.FUTURE_WORDS else 0)
         if unit == "year" and self.published is None and self.bc_year is not None:
@@ -1053,7 +1062,7 @@ class Resolver:
         if a is None:
             return Out(None, "date")
         v = timex.relative_value(a, step, unit)
-        return Out(v, "date", why=f"'{g['noun']}': {step:+d} {unit} from {a.isoformat()}")
+        return Out(v, "date", _mod(g), f"'{g['noun']}': {step:+d} {unit} from {a.isoformat()}")
 
     def r_unitmod(self, c, g):
         a = self.text_ref() if self.published is None else self.ref()

@@ -106,23 +106,46 @@ NUMBER_STEMS = {
 VAGUE_QUANTIFIERS = ("wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehrere",
                      "mehreren", "vielen", "viele", "etlichen", "etliche", "paar")
 
+# Prepositions before a vague span ("seit Jahren", "im Laufe der vergangenen Wochen", "während
+# der kommenden Tage"); an article and a direction word may follow (generated in the engine).
+VAGUE_PREPOSITIONS = ("seit", "vor", "in", "nach", "innerhalb", "binnen", "für", "während", "im laufe",
+                      "im verlauf", "über")
+
 # Ordinal words ("im dritten Quartal", "im zweiten Halbjahr").
 ORDINALS = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
             "vierten": 4, "vierte": 4, "letzten": 4, "letzte": 4}
 
-# Direction words before a unit or weekday: -1 past, +1 future, 0 the current one.
-PAST_WORDS = ("vergangene", "vergangenen", "vergangener", "vergangenes", "letzte", "letzten",
-              "letzter", "letztes", "vorige", "vorigen", "voriger", "voriges")
-FUTURE_WORDS = ("kommende", "kommenden", "kommender", "kommendes", "nächste", "nächsten",
-                "nächster", "nächstes", "folgende", "folgenden", "folgender", "folgendes",
-                "darauffolgenden", "darauffolgende", "anschließenden")
-THIS_WORDS = ("diese", "diesen", "dieser", "dieses", "diesem", "laufenden", "laufende",
-              "laufendes", "aktuellen", "aktuelle", "selben", "gleichen", "desselben",
-              "demselben", "derselben")
+# Direction words before a unit or weekday: -1 past, +1 future, 0 the current one. German
+# inflects them for case, number and article ("vergangene Woche", "der vergangenen Wochen",
+# "vergangenen Jahres", "letzter Woche", "letztes Jahr", "im vorigen Monat"), so every form is
+# generated from the stem and the adjective endings rather than listed.
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+PAST_STEMS = ("vergangen", "letzt", "vorig")
+FUTURE_STEMS = ("kommend", "nächst", "folgend", "darauffolgend", "anschließend")
+THIS_STEMS = ("laufend", "aktuell", "selb", "gleich")
+# stems whose unit is the one the text just talked about, not the publication date's
+# ("am folgenden Tag", "im selben Jahr")
+TEXTUAL_STEMS = ("folgend", "darauffolgend", "anschließend", "selb", "gleich")
+# articles of every case; "dieser/diesem/..." and "derselben/desselben/..." are determiners that
+# point at the current (or the just-mentioned) unit
+ARTICLES = ("der", "die", "das", "den", "dem", "des")
+DEMONSTRATIVES = tuple("dies" + e for e in ADJECTIVE_ENDINGS) + tuple(
+    a + "selb" + e for a, e in (("der", "e"), ("die", "e"), ("das", "e"), ("den", "en"), ("dem", "en"),
+                                ("des", "en"), ("der", "en"), ("die", "en")))
+
+
+def _forms(stems) -> tuple[str, ...]:
+    return tuple(s + e for s in stems for e in ADJECTIVE_ENDINGS)
+
+
+PAST_WORDS = _forms(PAST_STEMS)
+FUTURE_WORDS = _forms(FUTURE_STEMS)
+THIS_WORDS = DEMONSTRATIVES + _forms(THIS_STEMS)
+TEXTUAL_WORDS = _forms(TEXTUAL_STEMS) + DEMONSTRATIVES[len(ADJECTIVE_ENDINGS):]
 
 # Two units away: "übernächste Woche", "vorletztes Jahr".
 TWO_STEPS = {w: n for stem, n in (("übernächst", 2), ("vorletzt", -2), ("vorvergangen", -2))
-             for w in (stem + "e", stem + "en", stem + "er", stem + "es")}
+             for w in _forms((stem,))}
 
 # Relative days -> offset from the anchor.
 RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
