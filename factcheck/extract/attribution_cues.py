@@ -624,12 +624,17 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
             content = _obj_content(r, unit, i, p, f, subj, cs, ce, how)
         if content is None:
             continue
+        if low_i in lx.INDEFINITE_OBJECT and r.text[content[0]:content[1]].split()[0].lower() in _DEFINITE:
+            return None  # "ortete das Handy": locating a thing, not diagnosing ("ortet Mängel")
         src, st = r.source_of(subj[0], subj[1], unit, found)
         parts = [content, _span(r, *subj), _span(r, i, i + 1)] + ([_span(r, p, p + 1)] if p else [])
         regions.append((min(subj[0], i), i + 1))
         return _Found(parts, src, st, _cue_text(r, i, p), content, False, act, main=sub is None or tk.lows[sub] == "wie",
                       cue_tokens=[i], subj_span=_span(r, *subj))
     return None
+
+
+_DEFINITE = frozenset("der die das den dem des sein seine seinen seinem ihr ihre ihren ihrem".split())
 
 
 def _only_subordinate(r, c0, c1) -> bool:
@@ -1006,15 +1011,24 @@ def _prep_pass(r, unit, found, used, regions):
                 if np:
                     if tk.lows[np[1] - 1] in lx.NACH_NOUNS and np[1] - np[0] == 2 and tk.lows[np[0]] in lx.POSSESSIVE_SOURCES:
                         np = (np[0], np[0] + 1)
-                    elif tk.lows[np[1] - 1] in lx.NACH_NOUNS and np[1] - np[0] <= 2:
-                        np = None  # "den Angaben zufolge": the source named before
-                        if r.ctx.speaker and unit.index - r.ctx.last_attr_unit <= 2:
+                    elif tk.lows[np[1] - 1] in lx.NACH_NOUNS and tk.lows[np[1] - 1] not in lx.DOCUMENT_NOUNS and all(
+                            not _is_cap(tk.texts[m]) for m in range(np[0] + 1, np[1] - 1)):
+                        # "den (bisherigen) Angaben zufolge": the source is named before, or after
+                        # in a trailing "so die Polizei", which the "so" rule reads
+                        np = None
+                        so_after = any(tk.lows[m] == "so" and tk.texts[m - 1] == "," for m in range(i + 1, e))
+                        if not so_after and r.ctx.speaker and unit.index - r.ctx.last_attr_unit <= 2:
                             content = _span(r, a, e)
                             found.append(_Found([content], r.ctx.speaker, None, r.span_text(i - 2, i + 1), content,
                                                 False, "assert", note="source named before"))
                             has_main = True
                     if np:
-                        res = ([i], tk.texts[i], np, (np[0], i + 1))
+                        cue_start = np[0]
+                        for m in range(np[0], np[1] - 2):  # "Den Berechnungen des Instituts": the Institut
+                            if tk.lows[m] in lx.NACH_NOUNS and tk.lows[m + 1] in ("des", "der", "von", "vom"):
+                                np = (m + 1 if tk.lows[m + 1] in ("des", "der") else m + 2, np[1])
+                                break
+                        res = ([i], tk.texts[i], np, (cue_start, i + 1))
             elif low == "nach":
                 res = _nach(r, unit, i, found)
             elif low == "aus" and i + 2 < b and tk.lows[i + 2] in lx.SICHT_NOUNS and tk.lows[i + 1] in lx.POSSESSIVE_SOURCES | {
@@ -1156,10 +1170,10 @@ def _nach(r, unit, i, found):
             return [i, k], r.span_text(i, k + 1), subj, (i, k + 1)
         if k + 1 < b and tk.lows[k + 1] in ("von", "vom", "des", "der"):
             np = r._np_after(k + 2 if tk.lows[k + 1] in ("von",) else k + 1, b)
-            if np:
+            if np and not _legal(r, np):
                 return [i, k], r.span_text(i, k + 1), np, (i, np[1])
         return None
-    for suffix in lx.NACH_NOUNS:
+    for suffix in lx.NACH_COMPOUND_HEADS:
         if noun.endswith(suffix) and len(noun) > len(suffix) + 1 and k == i + 1:
             name = tk.texts[k][: len(noun) - len(suffix)].rstrip("-")  # "NDR-Recherchen" -> "NDR"
             return [i, k], r.span_text(i, k + 1), name, (i, k + 1)

@@ -184,9 +184,28 @@ HEISST = frozenset("heißt hieß hiess heisst".split())
 
 # Prepositional cues. Nouns after "nach" that make it a source cue, as a word or as the head of a
 # compound ("nach NDR-Recherchen", "nach US-Angaben", "nach Brancheninformationen").
-NACH_NOUNS = ("angaben", "informationen", "recherchen", "aussage", "aussagen", "darstellung",
-              "einschätzung", "ansicht", "auffassung", "meinung", "schätzungen", "berechnungen",
-              "erkenntnissen", "berichten", "worten", "überzeugung", "prognose", "prognosen")
+# Nouns of information, knowledge or statement: after "nach" ("nach Angaben der Polizei", "nach
+# derzeitigem Ermittlungsstand der Polizei", "nach NDR-Recherchen") and before "zufolge" ("Ersten
+# Erkenntnissen zufolge") they make a source cue; as a word or as the head of a compound.
+NACH_NOUNS = tuple("""angaben informationen information recherchen recherche aussage aussagen darstellung
+    darstellungen einschätzung einschätzungen ansicht auffassung meinung schätzung schätzungen
+    berechnungen berechnung erkenntnissen erkenntnis erkenntnisse berichten bericht berichts worten
+    überzeugung prognose prognosen ermittlungen ermittlungsstand kenntnisstand wissensstand
+    informationsstand feststellungen feststellung daten zahlen umfrage umfragen studie studien
+    mitteilung mitteilungen analyse analysen untersuchung untersuchungen messungen hochrechnung
+    hochrechnungen auswertung auswertungen befragung befragungen beobachtungen beobachtung statistik
+    statistiken vermutung vermutungen darlegung schilderung schilderungen lesart version kenntnis
+    kenntnissen einschätzung beurteilung ansichten""".split())
+# Of those, the documents, which are a source in their own right before "zufolge" ("Dem Bericht
+# zufolge", "Einer Umfrage zufolge"); the others point to a source named elsewhere ("Den Angaben zufolge").
+DOCUMENT_NOUNS = frozenset("""bericht berichts berichten studie studien umfrage umfragen analyse analysen
+    statistik statistiken mitteilung mitteilungen untersuchung untersuchungen daten zahlen hochrechnung
+    hochrechnungen auswertung auswertungen befragung befragungen prognose prognosen""".split())
+# Heads of a compound that names its source in front ("nach NDR-Recherchen", "nach Polizeiangaben"):
+# only heads that cannot end an unrelated word ("Soldaten" ends in "daten", "Antworten" in "worten").
+NACH_COMPOUND_HEADS = ("angaben", "informationen", "recherchen", "aussagen", "darstellung", "einschätzung",
+                       "ansicht", "auffassung", "meinung", "schätzungen", "berechnungen", "erkenntnissen",
+                       "berichten", "prognose", "prognosen", "ermittlungen", "umfrage", "umfragen")
 PREP_LAUT = frozenset("laut lt.".split())
 ZUFOLGE = frozenset(["zufolge"])
 DEMNACH = frozenset(["demnach"])
