@@ -602,7 +602,7 @@ class Out:
 
 
 class Resolver:
-    def __init__(self, text: str, published: dt.date | None):
+    def __init__(self, text: str, published: dt.date | None, sentences: list[Sentence] = ()):
         self.text = text
         self.anchor = Anchor(published)
         self.published = published
@@ -617,6 +617,9 @@ class Resolver:
         self.bc_year: int | None = None
         self.current: Cand | None = None  # the candidate being resolved
         self.mention_sent: int | None = None  # sentence index of the last date mentioned
+        # the last day-precision date: (date, sentence index, paragraph number)
+        self.last_day: tuple[dt.date, int, int] | None = None
+        self.para_starts: list[int] = [s.index for s in sentences if s.line_start] or [0]
 
     # anchors
     def ref(self) -> dt.date | None:
@@ -713,6 +716,7 @@ class Resolver:
             self.mention_sent = c.sentence.index
             if out.note[1] == "day":
                 self.sentence_day[id(c.sentence)] = out.note[0]
+                self.last_day = (out.note[0], c.sentence.index, self._paragraph(c.sentence))
         return out
 
     def _merge_parts(self, c: Cand, out: Out) -> Out:
@@ -1292,14 +1296,36 @@ class Resolver:
         h, mi = self._hm(g)
         if h > 24:
             return None
-        day = self.sentence_day.get(id(c.sentence))
-        if day is None and self.anchor.mentioned and self.anchor.precision == "day":
-            day = self.text_ref()  # the day the text was just talking about
-        day = day or self.published
+        day, how = self._day_of_time(c)
         if day is None:
             y = f"{self.anchor.last.year:04d}" if self.anchor.last else "XXXX"
             return Out(f"{y}-XX-XXT{h:02d}:{mi:02d}", "time", why="a time of day on an unknown day")
-        return Out(timex.time_of_day(day, h, mi), "time", why=f"{h:02d}:{mi:02d} on {day.isoformat()}")
+        return Out(timex.time_of_day(day, h, mi), "time", why=f"{h:02d}:{mi:02d} on {day.isoformat()}, {how}")
+
+    # how far back a time of day ("gegen 22 Uhr") looks for the day it belongs to: any sentence of
+    # its paragraph, and across a paragraph break only this many sentences
+    TIME_REACH_SENTENCES = 2
+
+    def _day_of_time(self, c: Cand) -> tuple[dt.date | None, str]:
+        """The day a time of day without a day of its own belongs to: the day its sentence names,
+        else the last day named before it in the same paragraph or the sentences just before
+        ("Am Montagabend brannte es. ... Gegen 22 Uhr ..."), else the publication date."""
+        day = self.sentence_day.get(id(c.sentence))
+        if day is not None:
+            return day, "the day named in its sentence"
+        if self.published is None:
+            if self.anchor.mentioned and self.anchor.precision == "day":
+                return self.anchor.text_date, "the day the text was just talking about"
+            return None, ""
+        if self.last_day is not None:
+            d, idx, para = self.last_day
+            if para == self._paragraph(c.sentence) or c.sentence.index - idx <= self.TIME_REACH_SENTENCES:
+                return d, "the last day named before it"
+        return self.published, "no day named before it in its paragraph: the publication date"
+
+    def _paragraph(self, sent: Sentence) -> int:
+        """Paragraph number of a sentence: a sentence that begins a line begins a paragraph."""
+        return bisect.bisect_right(self.para_starts, sent.index) - 1
 
     r_clock = r_time
 
@@ -1342,7 +1368,7 @@ def m_text(c: Cand, text: str) -> str:
 
 def find(text: str, sentences: list[Sentence], published: dt.date | None) -> list[Claim]:
     cands = _select(text, _candidates(text, sentences))
-    res = Resolver(text, published)
+    res = Resolver(text, published, sentences)
     claims: list[Claim] = []
     for c in cands:
         out = res.resolve(c)

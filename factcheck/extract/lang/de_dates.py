@@ -225,7 +225,8 @@ PAST_CUES = (
     "vertrat", "vertraten", "betrat", "maß", "vergaß", "aß", "frass", "flossen", "floss", "goss",
     "schoss", "schossen", "genoss", "zwang", "zwangen", "drang", "drangen", "klang", "rang",
     "sprach", "besprach", "versprach", "versprachen", "widersprach", "stahl", "befahl", "empfahl",
-    "empfahlen", "gebar", "erschrak", "schwamm", "gewesen", "geworden",
+    "empfahlen", "gebar", "erschrak", "schwamm", "gewesen", "geworden", "geriet", "gerieten",
+    "verriet", "schlief", "schliefen", "stürzte", "brach", "barst", "schwand", "verschwand",
 )
 # Lower-case words ending in -te/-ten that are not preterites (adjectives, ordinals, nouns).
 NOT_PRETERITE = frozenset(
