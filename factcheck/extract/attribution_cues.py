@@ -350,6 +350,11 @@ def _verb_pass(r, unit, found, used, regions, kforms):
         else:
             rd = lx.VERBS.get(low)
             if not rd:
+                if low in lx.PASSIVE_AS_SAYING or low in lx.PASSIVE_HEARSAY:
+                    f = _en_passive(r, unit, i, found, regions)
+                    if f:
+                        found.append(f)
+                        used.add(i)
                 continue
             f = _en_verb(r, unit, i, rd, found, regions)
         if f:
@@ -844,6 +849,10 @@ def _en_verb(r, unit, i, rd, found, regions):
     a, b = unit.a, unit.b
     act, kind, needs = rd
     low = tk.lows[i]
+    if low in lx.PASSIVE_AS_SAYING or low in lx.PASSIVE_HEARSAY:
+        f = _en_passive(r, unit, i, found, regions)
+        if f:
+            return f
     if i > a and (tk.lows[i - 1] in lx.DETERMINERS or tk.texts[i - 1] in ("'", "’")
                   or tk.lows[i - 1].endswith(("'s", "’s")) or (tk.texts[i - 1] == "s" and i - 2 >= a
                                                                 and tk.texts[i - 2] in ("'", "’"))
@@ -976,11 +985,67 @@ def _en_verb(r, unit, i, rd, found, regions):
 
 
 def _cue_text_en(r, i):
-    tk = r.tk
+    tk, lx = r.tk, r.lx
     j = i
     while j - 1 >= 0 and tk.lows[j - 1] in ("have", "has", "had"):
         j -= 1
-    return r.span_text(j, i + 1)
+    e = i + 1
+    if e < r.n and tk.lows[e] in lx.PHRASAL_PARTICLES and tk.lows[e] in lx.VERBS.get(tk.lows[i], ((), (), ()))[2]:
+        e += 1  # "pointed out"
+    return r.span_text(j, e)
+
+
+def _en_passive(r, unit, i, found, regions):
+    """'X was quoted (Friday by local media) as saying (that) ...', 'X was cited as saying ...'
+    (the speaker is the subject), and 'X is said to ...' (hearsay: no source named)."""
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    low = tk.lows[i]
+    be = i - 1
+    while be > a and tk.lows[be] in lx.ADVERBS:
+        be -= 1
+    if be <= a or tk.lows[be] not in lx.BE:
+        return None
+    aux = be
+    while aux - 1 >= a and (tk.lows[aux - 1] in lx.AUX or tk.lows[aux - 1] in lx.BE):
+        aux -= 1
+    s_start = aux
+    while s_start > a and tk.texts[s_start - 1] not in _CLAUSE_END:
+        s_start -= 1
+    if s_start >= aux or _words(r, s_start, aux) > 10 or any(
+            tk.lows[k] in lx.SUBORDINATORS or tk.lows[k] in lx.VERBS for k in range(s_start, aux)):
+        return None
+    e = r.clean_end(a, b)
+    if low in lx.PASSIVE_AS_SAYING:
+        k = i + 1
+        while k < min(e, i + 10) and not (tk.lows[k] == "as" and k + 1 < e and tk.lows[k + 1] == "saying"):
+            if tk.texts[k] in (",", ";") or r.in_quote[k] >= 0:
+                return None
+            k += 1
+        if k >= min(e, i + 10):
+            return None
+        c0 = k + 2
+        if c0 < e and tk.texts[c0] == ":":
+            return None  # 'quoted as saying: "..."': the quotation rule reads it
+        if c0 < e and tk.lows[c0] == "that":
+            c0 += 1
+        if _words(r, c0, e) < 2:
+            return None
+        subj = (s_start, aux)
+        src, st = r.source_of(subj[0], subj[1], unit, found)
+        content = _span(r, c0, e)
+        regions.append((s_start, c0))
+        return _Found([content, _span(r, *subj), _span(r, i, k + 2)], src, st,
+                      f"{tk.texts[i]} as saying", content, r.qmark[c0] >= 0, "assert",
+                      cue_tokens=[i, k, k + 1], subj_span=_span(r, *subj))
+    if low in lx.PASSIVE_HEARSAY and i + 2 < e and tk.lows[i + 1] == "to" and _is_word(tk.texts[i + 2]):
+        if _words(r, i + 2, e) < 2:
+            return None
+        content = _span(r, s_start, e)
+        regions.append((be, i + 2))
+        return _Found([content], None, None, r.span_text(be, i + 1), content, False, "assert",
+                      cue_tokens=[be, i], note="hearsay ('is said to'): no source named")
+    return None
 
 
 # -- pass 3: prepositional cues --

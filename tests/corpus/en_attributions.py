@@ -71,7 +71,7 @@ ROWS = [
     # negatives
     ("The minister hopes the figures will improve.", []),
     ("Sales rose faster than expected.", []),
-    ("The mayor is said to be furious.", []),
+    ("The mayor is said to be furious about the delay.", [(None, "is said", "assert", False)]),
     # exclusions
     ("A new Russian law says foreign-funded groups must register as foreign agents.", []),
     ("New York State Park Police arrested the man on charges of fraud and filing a false report.", []),

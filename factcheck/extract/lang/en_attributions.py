@@ -7,40 +7,69 @@ VERBS maps a surface form to (act, kind, needs): kind "say" needs clausal conten
 from __future__ import annotations
 
 
-def _forms(*groups: str) -> list[str]:
-    return [f for g in groups for f in g.split()]
+# Irregular past forms; every other verb is inflected by rule (-s/-es/-ies, -ed/-d/-ied).
+IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "forecast": "forecast",
+                  "admit": "admitted", "regret": "regretted", "hold": "held", "rebut": "rebutted",
+                  "foresee": "foresaw", "set": "set", "spell": "spelled", "lay": "laid"}
+IRREGULAR_PARTICIPLE = {"write": "written", "foresee": "foreseen"}
+
+
+def _inflect(lemma: str) -> list[str]:
+    """Base, 3rd person singular, past and past participle of an English verb."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma in IRREGULAR_PAST:
+        past = IRREGULAR_PAST[lemma]
+    elif lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past = lemma[:-1] + "ied"
+    else:
+        past = lemma + "ed"
+    return list(dict.fromkeys([lemma, third, past, IRREGULAR_PARTICIPLE.get(lemma, past)]))
 
 
 VERBS: dict[str, tuple] = {}
-for _f in _forms("say says said", "tell tells told", "report reports reported", "add adds added",
-                 "state states stated", "announce announces announced", "claim claims claimed",
-                 "allege alleges alleged", "insist insists insisted", "warn warns warned",
-                 "confirm confirms confirmed", "explain explains explained", "note notes noted",
-                 "write writes wrote", "argue argues argued", "acknowledge acknowledges acknowledged",
-                 "admit admits admitted", "predict predicts predicted", "estimate estimates estimated",
-                 "assert asserts asserted", "maintain maintains maintained", "contend contends contended",
-                 "testify testifies testified", "announce", "disclose discloses disclosed",
-                 "suggest suggests suggested", "expect expects expected", "forecast forecasts",
-                 "concede concedes conceded", "emphasize emphasizes emphasized", "stress stresses stressed",
-                 "quote quoted", "charge charges charged", "accuse accuses accused",
-                 "declare declares declared", "reply replies replied", "answer answered",
-                 "respond responds responded", "tweet tweets tweeted"):
-    VERBS[_f] = ("assert", "say", ())
-for _f in _forms("deny denies denied", "reject rejects rejected", "dispute disputes disputed",
-                 "dismiss dismisses dismissed", "refute refutes refuted"):
-    VERBS[_f] = ("deny", "obj", ())
-for _f in _forms("demand demands demanded", "urge urges urged", "propose proposes proposed",
-                 "request requests requested"):
-    VERBS[_f] = ("demand", "obj", ())
-for _f in _forms("call calls called"):
-    VERBS[_f] = ("demand", "obj", ("for",))  # "called for an inquiry"
-for _f in _forms("describe describes described"):
-    VERBS[_f] = ("evaluate", "obj", ("as",))
+# Phrasal verbs: the particle that must follow the verb ("pointed out that ...").
+PHRASAL_PARTICLES = frozenset("out".split())
+
+
+def _add(lemmas: str, act: str = "assert", kind: str = "say", needs: tuple[str, ...] = ()) -> None:
+    """Register every form of the lemmas ("point out": the verb's forms, needing "out")."""
+    for lemma in lemmas.split(","):
+        words = lemma.split()
+        if not words:
+            continue
+        need = tuple(words[1:]) or needs
+        for f in _inflect(words[0]):
+            VERBS.setdefault(f, (act, kind, need))
+
+
+# Lemmas of reporting verbs (kind "say": clausal content; "obj": an object is content enough).
+_add("""say, tell, state, claim, add, note, warn, argue, insist, admit, confirm, announce, report, write,
+    tweet, explain, acknowledge, allege, assert, maintain, contend, testify, disclose, suggest, predict,
+    estimate, expect, forecast, concede, emphasize, emphasise, stress, declare, reply, answer, respond,
+    quote, charge, accuse, reiterate, remark, observe, comment, caution, recall, complain, point out,
+    assure, promise, vow, pledge, affirm, conclude, reveal, indicate, retort, boast,
+    lament, speculate, underline, clarify, specify, foresee, certify""")
+_add("deny, reject, dispute, dismiss, refute, rebut, contest", act="deny", kind="obj")
+_add("demand, urge, propose, request, recommend", act="demand", kind="obj")
+_add("call, appeal, press", act="demand", kind="obj", needs=("for",))
+_add("describe", act="evaluate", kind="obj", needs=("as",))
+# Passive reporting: "X was quoted (Friday by local media) as saying ...", "X was cited as saying";
+# "X is said to ...": the report has no named source.
+PASSIVE_AS_SAYING = frozenset("quoted cited".split())
+PASSIVE_HEARSAY = frozenset("said reported alleged rumored rumoured".split())
 
 # Verb forms that are also nouns ("a false report", "on charges"): cues only after a subject.
 NOUNISH = frozenset("""report reports claim claims estimate estimates forecast forecasts charge charges
     call calls demand demands request requests quote state states note notes answer reply dispute
-    disputes warn""".split())
+    disputes warn comment comments remark remarks promise promises pledge pledges vow vows caution
+    point points recall""".split())
 BE = frozenset("was were is are be been being".split())
 AUX = frozenset("has have had will would was were is are did does do could can may might".split())
 # Words after "to"/"not" that make a cue a refusal or an infinitive, not a statement.
