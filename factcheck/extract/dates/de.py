@@ -141,6 +141,8 @@ RULES: list[Rule] = [
     # 1939, im Jahr 2021, Ende 1941, 490 v. Chr., Jahr 2022
     _rule("year", rf"(?<![\d.,:/\w])(?P<y>\d{{1,4}})(?:(?P<slash>/)(?P<y2>\d{{2}}|\d{{4}}))?(?:\s*(?P<bc>{BC})|\s*(?P<ad>{AD}))?(?![\d]|,\d|\.\d|\s*%|\s*Uhr|-?[A-Za-zÄÖÜäöüß])",
           rf"(?:(?P<prep>(?i:seit|bis|ab|vom|von|zum|im|um|gegen|etwa|vor|nach|zwischen|und|in)|[-–])\s+)?(?:{MOD}(?:des\s+(?:(?i:aktuellen|laufenden|vergangenen)\s+)?(?:Jahres\s+)?)?)?(?:(?P<jahr>(?i:(?:das|im|dem|des|in\s+den|den)\s+)?(?:(?i:aktuellen|laufenden|vergangenen)\s+)?(?:Jahr(?:es|s|e|en)?|Jahresende|Jahresbeginn|Jahresmitte|Jahresanfang|(?!Frühjahr|Halbjahr|Vierteljahr)[A-ZÄÖÜ][a-zäöüß]+jahr(?:es|s|e|en)?))\s+)?", 3),
+    # über 2025 hinaus, über das Jahr 2030 hinaus: a year (rel AFTER)
+    _rule("beyond", rf"(?<![\w])[Üü]ber\s+(?:(?i:das|dem)\s+)?(?:Jahr\s+)?(?P<y>{YEAR})\s+hinaus(?![\w])", None, 1),
     # 1939-45: the second year of a range
     _rule("yearrange2", r"(?<=\d{4})[-–](?P<y2>\d{2})(?![\d])", None, 3),
     # 1940er Jahre, der 90er-Jahre, Anfang der 1990er
@@ -247,9 +249,11 @@ def _check_year(g: dict, s: str, start: int, end: int) -> bool:
         return False
     if not (1000 <= n <= 2100):
         return False
-    if _HEDGE_BEFORE.search(before) and not g.get("jahr"):
-        return False
     w = _COUNT_AFTER.match(after)
+    if _compared_year(n, before, after):
+        g["compared"] = "1"  # "15 Prozent weniger als 2019", "so viele wie 2020": a year
+    elif _HEDGE_BEFORE.search(before) and not g.get("jahr"):
+        return False
     if w and w.group("w").lower() in V.COUNT_NOUNS_AFTER_YEARLIKE and not g.get("jahr"):
         return False
     if re.match(r"\s*(?:[-–]\s*)?(?:Mio|Mrd|Millionen|Milliarden|Tausend)\b", after):
@@ -260,6 +264,32 @@ def _check_year(g: dict, s: str, start: int, end: int) -> bool:
     if weak and not g.get("slash") and re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]{2,}", after) \
             and not re.match(r"\s+(?:" + MONTH + r"|Uhr)\b", after):
         return False  # "1370 Landungsboote", "1500 Geschützrohren": a count before its noun
+    return True
+
+
+_COMPARED = re.compile(r"(?:^|(?<=[^\w]))(?P<w>[\wÄÖÜäöüß]+)\s+(?i:" + _alt(V.COMPARISON_WORDS) + r")\s+$")
+_AMOUNT_OR_DEGREE = re.compile(r"(?:\d|%|(?<![\w])(?i:" + _alt(V.DEGREE_WORDS) + r"|" + NUMWORD + r"))[\wÄÖÜäöüß.,]*\s+"
+                               r"(?:[\wÄÖÜäöüß.,%]+\s+){0,2}$")
+
+
+def _compared_year(n: int, before: str, after: str) -> bool:
+    """A year-like number after a comparison ("weniger als 2019", "höher als 2021", "wie 2018")
+    compares with that year, unless a counted noun follows ("mehr als 2000 Menschen"). After
+    "mehr/weniger als", which also bound an amount, it is a year only when the comparative has
+    an amount or degree of its own ("15 Prozent weniger als 2019", "deutlich mehr als 2019")."""
+    if not 1900 <= n <= 2100:
+        return False
+    m = _COMPARED.search(before)
+    if m is None:
+        return False
+    w = _COUNT_AFTER.match(after)
+    if w and (w.group("w").lower() in V.COUNT_NOUNS_AFTER_YEARLIKE or w.group("w")[0].isupper()
+              and not re.match(r"\s*" + MONTH, after)):
+        return False  # "mehr als 2000 Menschen", "wie 2000 Soldaten"
+    if re.match(r"\s*(?:[-–]\s*)?(?:Mio|Mrd|Millionen|Milliarden|Tausend|Mal)\b|\s*(?:%|€|\$)", after):
+        return False
+    if m.group("w").lower() in V.AMOUNT_COMPARATIVES:
+        return bool(_AMOUNT_OR_DEGREE.search(before, 0, m.start("w")))
     return True
 
 
@@ -845,13 +875,17 @@ class Resolver:
         if g.get("slash") and self.split_month and self._next_year(y, g["y2"]):
             return self._split_year(c, g, y)
         v, kind = self._since(prep if prep.lower() == "seit" else None, v, "year")
-        why = "a year"
+        why = "a year compared with ('als'/'wie' + year)" if g.get("compared") else "a year"
         if g.get("slash"):
             why = "a split year (read as its first year)"
         note = (dt.date(y, 1, 1), "year")
         if self._background_year(c, g):
             note = None
         return Out(v, kind, _mod(g), why, note=note)
+
+    def r_beyond(self, c, g):
+        return Out(g["y"], "date", why=f"'über {g['y']} hinaus': beyond the year {g['y']} (rel AFTER)",
+                   note=None)
 
     @staticmethod
     def _next_year(y: int, y2: str) -> bool:

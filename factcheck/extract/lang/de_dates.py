@@ -186,6 +186,14 @@ COUNT_NOUNS_AFTER_YEARLIKE = (
 AMOUNT_HEDGES = ("rund", "etwa", "ungefähr", "ca", "circa", "knapp", "fast", "über", "mehr als",
                  "weniger als", "bis zu", "insgesamt", "zirka", "gut", "nur", "unter")
 
+# A year-like number after a comparison word is the year compared with ("weniger als 2019",
+# "so hoch wie 2018"). "mehr/weniger als" also bound an amount ("mehr als 2000"): there the
+# comparative needs an amount or degree word of its own ("15 Prozent weniger als 2019").
+COMPARISON_WORDS = ("als", "wie")
+AMOUNT_COMPARATIVES = ("mehr", "weniger")
+DEGREE_WORDS = ("deutlich", "etwas", "viel", "kaum", "noch", "sogar", "wesentlich", "erheblich", "weit",
+                "leicht", "spürbar", "merklich", "doppelt", "dreimal", "halb", "wenig", "prozent")
+
 # Tense cues. Future: modal/auxiliary verbs and words that look ahead.
 FUTURE_CUES = (
     "wird", "werden", "wirst", "werde", "würde", "würden", "soll", "sollen", "sollte", "sollten",
