@@ -1108,6 +1108,9 @@ def _prep_pass(r, unit, found, used, regions):
                 after = np[1] if np else b
                 while after < e and tk.lows[after] in lx.ADVERBS:
                     after += 1  # "so Müller weiter"
+                if np and after < e and (tk.lows[after] in lx.PREPOSITIONS or tk.lows[after] in lx.TIME_WORDS) \
+                        and e - after <= 6 and _find(r, (",",), after, e) is None:
+                    after = e  # "so die Polizei in einer Pressemeldung", "so Müller am Montag"
                 if np and (after >= e or tk.texts[after] == ","):
                     c0 = _content_start(r, a, i - 1)
                     if _words(r, c0, i - 1) >= 3:
@@ -1180,12 +1183,35 @@ def _prep_pass(r, unit, found, used, regions):
         found.append(_Found(parts, src, st, cue, content, False, "assert", cue_tokens=cue_toks))
         used.update(cue_toks)
         has_main = True
+    if r.lang == "en" and unit.heading and not has_main:
+        f = _en_headline_source(r, unit, found)
+        if f:
+            found.append(f)
+            has_main = True
     if demnach is not None and not has_main:  # "Demnach ...": the source of the statement before
         ctx = r.ctx
         if ctx.speaker and unit.index - ctx.last_attr_unit <= 2:
             content = _span(r, a, e)
             found.append(_Found([content], ctx.speaker, None, tk.texts[demnach], content, False, "assert",
                                 note="source carried over from the statement before"))
+
+
+def _en_headline_source(r, unit, found):
+    """'U.S. Strike No Direct Link: FBI': a headline ending in a colon and a short capitalised
+    name is the named source's claim."""
+    tk = r.tk
+    a, b = unit.a, unit.b
+    e = r.clean_end(a, b)
+    colon = _rfind(r, (":",), a, e)
+    if colon is None or not 1 <= e - colon - 1 <= 3 or _words(r, a, colon) < 4:
+        return None
+    if not all(_is_cap(tk.texts[k]) and _is_word(tk.texts[k]) for k in range(colon + 1, e)):
+        return None
+    src, st = r.source_of(colon + 1, e, unit, found)
+    if not src:
+        return None
+    content = _span(r, a, colon)
+    return _Found([content, _span(r, colon, e)], src, st, ":", content, False, "assert", cue_tokens=[colon])
 
 
 def _nominal(r, unit, i, found):

@@ -179,6 +179,10 @@ ROWS = [
      [("Ökonomen", "Nach Schätzungen", "assert", False)]),
     ("Ersten Erkenntnissen zufolge war ein Kurzschluss die Ursache, so die Feuerwehr.",
      [("Feuerwehr", "so", "assert", False)]),
+    ("Den bisherigen Feststellungen zufolge brach das Feuer im Lager aus, so die Feuerwehr in einer Mitteilung.",
+     [("Feuerwehr", "so", "assert", False)]),
+    ("Den Berechnungen des Instituts zufolge sinkt die Zahl der Pendler.",
+     [("Instituts", "zufolge", "assert", False)]),
     # Konjunktiv after an inverted present-tense cue
     ("Der Hafen sei überlastet, erklärt der Verkehrsminister. Es fehle an Personal.",
      [("Verkehrsminister", "erklärt", "assert", False), ("Verkehrsminister", "fehle", "assert", False)]),

@@ -68,7 +68,9 @@ ROWS = [
     ("Fares will rise in April, the operator announced.",
      [("operator", "announced", "assert", False)]),
     ("Harbor Strike Ends Without Deal: Union", [("Union", ":", "assert", False)]),
+    ("Police were quoted as saying: \"We have no suspects.\"", [("Police", None, "assert", True)]),
     # negatives
+    ("Weather: Sunny", []),
     ("The minister hopes the figures will improve.", []),
     ("Sales rose faster than expected.", []),
     ("The mayor is said to be furious about the delay.", [(None, "is said", "assert", False)]),
