@@ -345,6 +345,8 @@ class _Scan:
                 return None
             if t.text[0].isupper() and i > 0 or self.hedge_before(i) is not None:
                 return Reading(v, first=i, last=i, kind="age", unit="Jahre", notes=["an age"])
+            if self.living_after(i):  # "die einjährige Bache", "der zehnjährige Junge"
+                return Reading(v, first=i, last=i, kind="age", unit="Jahre", notes=["an age (of a person or animal)"])
             return Reading(0, first=i, last=i, kind="skip")  # "zehnjährige Anleihe": a duration
         # multipliers
         r = self.core_factor(i)
@@ -353,6 +355,37 @@ class _Scan:
         if "-" in w and _word_value(w, L) is None:
             return self.core_hyphen_word(i)
         return self.core_words(i)
+
+    def compared_year(self, k: int) -> bool:
+        """Is the year-like numeral at token k the year of a comparison ("deutlich mehr als 2019",
+        "15 Prozent weniger als 2019")? "mehr/weniger als" alone bound an amount ("mehr als 2000")."""
+        L = self.L
+        low = self.toks[k].low
+        if not (re.fullmatch(r"\d{4}", low) and 1900 <= int(low) <= 2100) or \
+                self.low(k - 1) not in getattr(L, "COMPARISON_WORDS", ()):
+            return False
+        if self.low(k - 2) not in L.AMOUNT_COMPARATIVES:
+            return True
+        for j in range(max(0, k - 5), k - 2):
+            if self.toks[j].kind == "num" or self.toks[j].low in L.DEGREE_WORDS or self.toks[j].text == "%":
+                return True
+        return False
+
+    def living_after(self, i: int) -> bool:
+        """Is the noun after the adjective at token i (at most one more adjective between) a
+        person or an animal? The noun classes are in the language data (LIVING_NOUNS)."""
+        living, duration = _noun_classes(self.L)
+        if living is None:
+            return False
+        for j in (i + 1, i + 2):
+            t = self.tok(j)
+            if t is None or t.kind != "word":
+                return False
+            if t.text[0].isupper():
+                return bool(living.search(t.low)) and not duration.search(t.low)
+            if not t.low.endswith(("e", "en", "er", "es", "em")):
+                return False
+        return False
 
     def core_hyphen_word(self, i: int) -> Reading | None:
         """A number word glued to a unit: "six-story", "two-thirds", "four-decade" (a duration)."""
@@ -936,6 +969,8 @@ class _Scan:
             if r.year_like and r.hi is None and not r.scaled and (
                     (unitless and not hedged) or prevw in L.MONTHS or (r.noun and prevw in L.YEAR_BEFORE)):
                 return "year"
+            if r.year_like and r.hi is None and not r.scaled and r.unit is None and self.compared_year(k):
+                return "year"  # "15 Prozent weniger als 2019": the year compared with
             # identifiers and house numbers
             if r.unit is None or r.noun:
                 if prevw in L.ID_BEFORE or prevw.rsplit("-", 1)[-1] in L.ID_BEFORE:
@@ -989,6 +1024,26 @@ class _Scan:
         return Claim(type="number", start=start, end=end, text=self.text[start:end], value=value,
                      unit=r.unit, approx=approx, explanation="; ".join(notes) or None,
                      sentence=self.s.text)
+
+
+_NOUN_CLASSES: dict[str, tuple] = {}
+
+
+def _noun_classes(L) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(living, duration) noun patterns of a language: a noun matches by its head ('Schäferhund')."""
+    got = _NOUN_CLASSES.get(L.__name__)
+    if got is None:
+        living = getattr(L, "LIVING_NOUNS", None)
+        if not living:
+            got = (None, None)
+        else:
+            def rx(nouns):
+                alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+                ends = "|".join(sorted(map(re.escape, L.NOUN_ENDINGS), key=len, reverse=True))
+                return re.compile(f"(?:{alt})(?:{ends})$")
+            got = (rx(living), rx(L.DURATION_NOUNS))
+        _NOUN_CLASSES[L.__name__] = got
+    return got
 
 
 def _sentence_numbers(text: str, s: Sentence, L, data: _Data, lang: str) -> list[Claim]:

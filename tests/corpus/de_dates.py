@@ -194,6 +194,49 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Die Stadt wurde 264–260 v. Chr. belagert.", None, ["BC0264", "BC0260"]),
     ("Der Krieg begann 218 v. Chr. Am 2. August siegte Hannibal. Um 216 war Rom in Not.", None,
      ["BC0218", "BC0218-08-02", "BC0216"]),
+    # a clock time without a day of its own takes the last day named before it in the paragraph
+    # (or the sentence before), else the publication date (2024-03-12 is a Tuesday)
+    ("Am Montagabend geriet ein Schuppen in Brand. Die Ursache ist unklar. Gegen 22 Uhr war das Feuer aus.",
+     "2024-03-12", ["2024-03-11", "2024-03-11T22:00"]),
+    ("Ein Radfahrer stürzte am Montag in der Altstadt. Er war 2019 schon einmal gestürzt. Gegen 20.55 Uhr kam der Notarzt.",
+     "2024-03-12", ["2024-03-11", "2019", "2024-03-11T20:55"]),
+    ("Der Zug blieb am Sonntag auf freier Strecke stehen. Die Fahrgäste warteten lange. Mehrere riefen Hilfe. Erst um 8.15 Uhr fuhr er weiter.",
+     "2024-03-12", ["2024-03-10", "2024-03-10T08:15"]),
+    ("Am Montag stürzte ein Baum auf die Straße.\n\nDer Stadtrat berät die Lage. Die Feuerwehr rät zur Vorsicht. Die Sitzung beginnt um 18 Uhr.",
+     "2024-03-12", ["2024-03-11", "2024-03-12T18:00"]),
+    ("Die Kneipe schloss gegen 23.40 Uhr.", "2024-03-12", "2024-03-12T23:40"),
+    # a year after a comparison ("als 2019", "wie 2020") is a date; an amount stays a number
+    ("Das Werk baute 15 Prozent weniger Wagen als 2019.", "2024-03-12", "2019"),
+    ("Das sind 15 Prozent weniger als 2019.", "2024-03-12", "2019"),
+    ("Die Ernte fiel ähnlich mager aus wie 2018.", "2024-03-12", "2018"),
+    ("Die Mieten stiegen stärker als 2022, aber schwächer als 2021.", "2024-03-12", ["2022", "2021"]),
+    ("Zur Demo kamen mehr als 2000 Menschen.", "2024-03-12", None),
+    ("Es waren weniger als 1950 Stimmen.", "2024-03-12", None),
+    # "über ... hinaus": a year (rel AFTER)
+    ("Die Förderung soll über 2025 hinaus laufen.", "2024-03-12", "2025"),
+    ("Über das Jahr 2030 hinaus plant niemand.", "2024-03-12", "2030"),
+    # every case and article form of a relative expression
+    ("Im Laufe der vergangenen Wochen sank der Pegel.", "2024-03-12", NULL),
+    ("Die Bilanz der letzten Monate fällt gemischt aus.", "2024-03-12", NULL),
+    ("Während der kommenden Tage bleibt die Brücke zu.", "2024-03-12", NULL),
+    ("Die Umsätze des Vorjahrs waren höher.", "2024-03-12", "2023"),
+    ("Im Mai vorigen Jahres schloss die Filiale.", "2024-03-12", "2023-05"),
+    ("Im Herbst des vorigen Jahres schloss die Filiale.", "2024-03-12", "2023-FA"),
+    ("Die Zahlen des Folgejahrs fehlen noch.", "2024-03-12", "2025"),
+    ("Seit Anfang des Vorjahres steigen die Preise.", "2024-03-12", "2023"),
+    ("Bis Ende des laufenden Jahres wird gebaut.", "2024-03-12", "2024"),
+    ("Im Juni nächsten Jahres wird gewählt.", "2024-03-12", "2025-06"),
+    ("Zu Beginn vergangener Woche fiel Schnee.", "2024-03-12", "2024-W10"),
+    # "des Vorjahres"/"des laufenden Jahres" in a range count from the publication date
+    ("Gezählt wird von April des Vorjahres bis März des laufenden Jahres.", "2023-06-12", ["2022-04", "2023-03"]),
+    ("Sie zählten vom April des Vorjahrs bis zum März dieses Jahres.", "2023-06-12", ["2022-04", "2023-03"]),
+    # an -jährig adjective before a person or animal is an age (a NUMBER), before anything else a duration
+    ("Die einjährige Bache wurde erlegt.", "2024-03-12", None),
+    ("Geschossen werden dürfen nur mindestens einjährige Tiere.", "2024-03-12", None),
+    ("Der zehnjährige Junge und eine dreijährige Stute wurden gerettet.", "2024-03-12", None),
+    ("Ein zweijähriger schwarzer Hund lief weg.", "2024-03-12", None),
+    ("Nach einer zweijährigen Pause spielt die Band wieder.", "2024-03-12", "P2Y"),
+    ("Die Verträge haben eine fünfjährige Laufzeit.", "2024-03-12", "P5Y"),
     # not dates
     ("Er wohnt in der Hauptstraße 1939 in Berlin.", REF, None),
     ("Die Montagsdemo zog 2000 Menschen an.", REF, None),
@@ -231,4 +274,8 @@ SPANS: list[tuple[str, str | None, str]] = [
     ("Die Polizei sperrte die Straße bis Montagmorgen.", "2020-04-20", "bis Montagmorgen"),
     ("Es geschah am Dienstag, 28. April 2020.", REF, "am Dienstag, 28. April 2020"),
     ("Die Messe läuft bis 12. April 2024.", REF, "bis 12. April 2024"),
+    ("Die Förderung soll über 2025 hinaus laufen.", REF, "über 2025 hinaus"),
+    ("Das Werk baute 15 Prozent weniger Wagen als 2019.", REF, "2019"),
+    ("Seit Anfang des Vorjahres steigen die Preise.", REF, "Seit Anfang des Vorjahres"),
+    ("Im Laufe der vergangenen Wochen sank der Pegel.", REF, "Im Laufe der vergangenen Wochen"),
 ]

@@ -71,6 +71,12 @@ ROWS = [
     # ages are numbers, durations are dates
     ("Der 34-Jährige wurde festgenommen.", 34, "Jahre", False),
     ("Erlaubt ist jede mindestens einjährige Bache.", {"min": 1}, "Jahre", False),
+    ("Die einjährige Bache wurde erlegt.", 1, "Jahre", False),
+    ("Ein dreijähriger Keiler querte die Straße.", 3, "Jahre", False),
+    ("Die zweijährige Tochter blieb unverletzt.", 2, "Jahre", False),
+    ("Nach einer zweijährigen Pause spielt die Band wieder.", None, None, False),
+    ("Das sind 15 Prozent weniger als 2019.", 15, "%", False),
+    ("Die Ernte fiel ähnlich mager aus wie 2018.", None, None, False),
     ("Er ist 52 Jahre alt.", 52, "Jahre", False),
     ("Die Lebenserwartung liegt mit 81,3 Jahren über dem Schnitt.", 81.3, "Jahre", False),
     ("Das Land zahlte drei Jahre lang eine Prämie.", None, None, False),

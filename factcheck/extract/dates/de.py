@@ -221,7 +221,27 @@ _COUNT_AFTER = re.compile(r"\s*(?P<w>[\wÄÖÜäöüß]+)")
 _HEDGE_BEFORE = re.compile(r"(?:" + _alt(V.AMOUNT_HEDGES) + r")\.?\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:alt|alte|alten|alter|altes|jung|junge|jünger|älter)\b")
 _AGE_BEFORE = re.compile(r"(?:Alter|Lebensalter|Alters)\s+von\s+(?:\w+\s+)?$|\bmit\s+$")
-_PERSON_AFTER = re.compile(r"\s*(?:" + _alt(V.PERSON_NOUNS) + r")\b")
+# the noun an "N-jährig" adjective qualifies: the next capitalised word, after at most one
+# more adjective ("ein zweijähriger schwarzer Hund")
+_NOUN_AFTER = re.compile(r"\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?(?P<n>[A-ZÄÖÜ][\wäöüß-]*)")
+
+
+def _noun_class_re(nouns) -> re.Pattern:
+    """A compound's head decides: 'Schäferhund' ends in a form of 'hund'."""
+    return R(r"(?:" + _alt(nouns) + r")(?:" + _alt(V.NOUN_ENDINGS) + r")$")
+
+
+_LIVING = _noun_class_re(V.LIVING_NOUNS)
+_DURATION_NOUN = _noun_class_re(V.DURATION_NOUNS)
+
+
+def _age_noun_after(after: str) -> bool:
+    """Is the noun after an "N-jährig" adjective a person or an animal (then it is an age)?"""
+    m = _NOUN_AFTER.match(after)
+    if m is None:
+        return False
+    n = m.group("n").lower()
+    return bool(_LIVING.search(n)) and not _DURATION_NOUN.search(n)
 
 
 _NO_YEAR_HERE = ""  # marks a split-off day: its year comes from the date it was coordinated with
@@ -316,8 +336,8 @@ def _check_adjdur(g: dict, s: str, start: int, end: int) -> bool:
     num = g["num"]
     if num[0].isdigit() and g["adj"].lower() == "jährig":
         return False  # "81-jährige": an age (a NUMBER), not a duration
-    if g["adj"].lower() == "jährig" and _PERSON_AFTER.match(s[end:end + 20]):
-        return False  # "der zehnjährige Junge"
+    if g["adj"].lower() == "jährig" and _age_noun_after(s[end:end + 40]):
+        return False  # "der zehnjährige Junge", "die einjährige Bache": an age (a NUMBER)
     if s[start].isupper() and g["adj"].lower() == "jährig" and not re.match(r"\s+[A-ZÄÖÜ]", s[end:end + 3]):
         return False  # "die Zehnjährige" standing alone: a person
     return True

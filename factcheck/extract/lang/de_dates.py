@@ -251,12 +251,34 @@ NOT_PRETERITE = frozenset(
     erhalten enthalten behalten unterhalten schalten walten falten spalten""".split()
 )
 
-# Nouns after "zehnjährige" that make it an age, not a duration ("der zehnjährige Junge").
-PERSON_NOUNS = (
-    "junge", "jungen", "mädchen", "kind", "kinder", "kindes", "sohn", "sohnes", "tochter", "mann",
-    "mannes", "frau", "schüler", "schülerin", "schülerinnen", "bub", "buben", "enkel", "enkelin",
-    "patient", "patientin", "fahrer", "fahrerin", "täter", "täterin", "opfer",
+# "N-jährig" before a noun: before a person or an animal it is an age (a NUMBER: "die einjährige
+# Bache", "der zehnjährige Junge"), before anything else a duration (a DATE: "eine zweijährige
+# Pause", "die fünfjährige Laufzeit"). Base forms; the engines match inflected forms (-e, -en,
+# -n, -s, -es, -er, -in, -innen) and compounds by their head ("Schäferhund", "Jungtier").
+LIVING_NOUNS = (
+    # people
+    "mensch", "person", "kind", "junge", "mädchen", "baby", "säugling", "kleinkind", "sohn", "tochter",
+    "bruder", "schwester", "enkel", "mann", "frau", "bub", "knabe", "jugendliche", "jugendlicher",
+    "schüler", "student", "patient", "fahrer", "täter", "opfer", "mutter", "vater", "sportler",
+    "spieler", "rentner", "senior", "bewohner", "mitarbeiter", "zwilling", "nichte", "neffe",
+    "teenager", "verdächtige", "verdächtiger", "angeklagte", "angeklagter", "kandidat",
+    # animals
+    "tier", "hund", "rüde", "welpe", "katze", "kater", "pferd", "stute", "hengst", "fohlen", "kuh",
+    "rind", "kalb", "bulle", "stier", "schwein", "sau", "bache", "keiler", "frischling", "überläufer",
+    "reh", "bock", "ricke", "kitz", "hirsch", "hinde", "wolf", "wölfin", "fuchs", "bär", "luchs",
+    "schaf", "lamm", "ziege", "vogel", "adler", "storch", "elefant", "löwe", "tiger", "affe", "hase",
+    "kaninchen", "huhn", "gans", "taube", "delfin", "robbe",
 )
+# Nouns that "N-jährig" measures as a span (a DATE); also the default for nouns in neither list.
+DURATION_NOUNS = (
+    "frist", "laufzeit", "studie", "pause", "verhandlung", "ausbildung", "amtszeit", "haft",
+    "strafe", "vertrag", "projekt", "programm", "anleihe", "krieg", "zeit", "phase", "sperre",
+    "planung", "unterbrechung", "bindung", "garantie", "mitgliedschaft", "geschichte", "tradition",
+    "jubiläum", "bestehen", "erfahrung", "zusammenarbeit", "beziehung", "forschung", "dauer",
+    "rente", "quartier", "ehe", "saison", "spielzeit", "legislatur", "periode", "regierung",
+)
+# Inflection endings of those nouns (and the feminine -in/-innen of people).
+NOUN_ENDINGS = ("", "e", "en", "n", "s", "es", "er", "ern", "in", "innen", "nen")
 
 # Years that run across two calendar years, by law or custom, and the month they begin:
 # the German hunting year runs 1 April - 31 March (Bundesjagdgesetz § 11). A text that names

@@ -147,8 +147,14 @@ AGE_AFTER = {"alt", "alte", "alten", "alter", "jung"}
 AGE_BEFORE = (("alter", "von"), ("lebenserwartung", "von"), ("lebenserwartung", "liegt", "mit"),
               ("alter",), ("mit",))
 AGE_UNITS = {"jahre", "jahren", "jahr"}
-# "34-Jährige", "zehnjährige": -jährig compounds (an age when a noun or hedged, else a duration).
+# "34-Jährige", "zehnjährige": -jährig compounds (an age when a noun, hedged or before a person or
+# animal, else a duration).
 AGE_SUFFIX = "jährig"
+# The noun classes after "zehnjährige" are shared with the date grammar, which must refuse the
+# same words as durations ("die einjährige Bache" is an age, "eine zweijährige Pause" a span).
+from .de_dates import DURATION_NOUNS, LIVING_NOUNS, NOUN_ENDINGS  # noqa: E402,F401
+# "15 Prozent weniger als 2019": a year compared with, not a bound (the date grammar's words)
+from .de_dates import AMOUNT_COMPARATIVES, COMPARISON_WORDS, DEGREE_WORDS  # noqa: E402,F401
 
 # Words after which a year-like number is a date ("im Jahr 2020", "seit 2015", "Ende 2019").
 YEAR_BEFORE = {
