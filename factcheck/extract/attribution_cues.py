@@ -793,6 +793,19 @@ def _say_content(r, unit, i, p, found):
         return None
     low = tk.lows[k]
     ok = tk.texts[j] == ":" or r.qmark[k] >= 0 or low in _CLAUSE_OPENERS_DE
+    if not ok and e - k >= 2 and tk.lows[e - 2] == "zu" and r.in_quote[e - 2] < 0:
+        ok = True  # a zu-infinitive: "teilte mit, den Anteil verkauft zu haben"
+    if r.lang == "de" and low in lx.RELATIVES and e - 1 > k + 1 and tk.lows[e - 2] != "zu" and (
+            tk.lows[e - 1] in lx.AUX or tk.lows[e - 1] in lx.KONJ2) and not any(
+            tk.texts[m] == "," for m in range(k, e)):
+        np = r._np_after(k, e)
+        if np and np[1] < e - 1:
+            return None  # verb-final: a relative clause on the object ("..., die Investitionen verhindern würde")
+    if not ok and r.lang == "de":
+        np = r._np_after(k, e)
+        if np and np[1] < e and tk.lows[np[1]] in lx.AUX and not _is_cap(tk.texts[np[1]]) and (
+                tk.lows[k] not in lx.RELATIVES or np[1] - k >= 2 and _is_cap(tk.texts[np[1] - 1])):
+            ok = True  # a main clause with its finite verb second: "gemeint, die Menschen sollten sparen"
     if not ok:
         if low in lx.RELATIVES and k + 1 < b and not _is_cap(tk.texts[k + 1]) and tk.lows[k + 1] not in (
                 "er", "sie", "es", "man"):
@@ -1096,6 +1109,12 @@ def _prep_pass(r, unit, found, used, regions):
                         res = ([i], tk.texts[i], np, (cue_start, i + 1))
             elif low == "nach":
                 res = _nach(r, unit, i, found)
+            elif low == "aus" and (f := _hervorgehen(r, unit, i, found)) is not None:
+                if f:
+                    found.append(f)
+                    used.add(i)
+                    has_main = True
+                    continue
             elif low == "aus" and i + 2 < b and tk.lows[i + 2] in lx.SICHT_NOUNS and tk.lows[i + 1] in lx.POSSESSIVE_SOURCES | {
                     "ihrer", "seiner"}:
                 res = ([i, i + 1, i + 2], r.span_text(i, i + 3), (i + 1, i + 2), (i, i + 3))
@@ -1194,6 +1213,41 @@ def _prep_pass(r, unit, found, used, regions):
             content = _span(r, a, e)
             found.append(_Found([content], ctx.speaker, None, tk.texts[demnach], content, False, "assert",
                                 note="source carried over from the statement before"))
+
+
+def _hervorgehen(r, unit, i, found):
+    """'..., wie aus Daten der Börse hervorgeht' / 'Aus dem Bericht geht hervor, dass ...' /
+    'Das geht aus dem Bericht hervor': the document after "aus" is the source."""
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    cs, ce = r.clause_bounds(i, a, b)
+    h = _find(r, lx.HERVORGEHEN, i + 1, ce)
+    if h is None or (tk.lows[h] == "hervor" and h + 1 < ce and _is_word(tk.texts[h + 1])):
+        return None
+    if tk.lows[i + 1] in ("von", "vom"):  # "aus von Bloomberg zusammengestellten Daten": Bloomberg
+        np = r._np_after(i + 2 if tk.lows[i + 1] == "von" else i + 1, h)
+    else:
+        np = r._np_after(i + 1, h)
+        for m in range(np[0], h - 1) if np else ():
+            if tk.lows[m] in lx.NACH_NOUNS and tk.lows[m + 1] in ("des", "der", "von", "vom"):
+                gen = r._np_after(m + 1 if tk.lows[m + 1] in ("des", "der") else m + 2, h)
+                np = gen or np  # "Daten der Börse": the Börse
+                break
+    if not np or _legal(r, np):
+        return None
+    e = r.clean_end(a, b)
+    if tk.lows[cs] == "wie" and cs > a and tk.texts[cs - 1] == ",":
+        c0 = _content_start(r, a, cs - 1)
+        content = _span(r, c0, cs - 1) if _words(r, c0, cs - 1) >= 3 else None
+    elif ce < e and tk.texts[ce] == "," and tk.lows[ce + 1] in ("dass", "daß") if ce + 1 < e else False:
+        content = _span(r, ce + 1, e) if _words(r, ce + 1, e) >= 3 else None
+    else:
+        return None
+    if content is None:
+        return None
+    src, st = r.source_of(np[0], np[1], unit, found)
+    return _Found([content, _span(r, i, h + 1)], src, st, f"aus ... {tk.texts[h]}", content, False, "assert",
+                  cue_tokens=[i, h])
 
 
 def _en_headline_source(r, unit, found):

@@ -92,7 +92,8 @@ def _is_word(t: str) -> bool:
 
 
 def _is_cap(t: str) -> bool:
-    return t[:1].isupper()
+    """Capitalised, or a name written with inner capitals ("eXXpress", "iPhone")."""
+    return t[:1].isupper() or (t[:1].islower() and not t.islower())
 
 
 class _Reader:

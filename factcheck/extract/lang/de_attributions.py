@@ -157,6 +157,7 @@ _add("bezeichnen", act="evaluate", kind="obj", needs=("als",))
 _add("nennen", act="evaluate", kind="obj")
 _add("halten", act="evaluate", kind="obj", needs=("für",))
 _add("rechnen", kind="obj", needs=("mit", "damit"))
+_add("beziffern, schätzen", kind="obj", needs=("auf",))  # "bezifferte den Schaden auf fünf Millionen"
 # Verbs whose object must be indefinite to make a statement: "ortet Mängel" but "ortete das Handy".
 INDEFINITE_OBJECT = frozenset(f for f in VERBS if f in _lemma("orten"))
 
@@ -206,6 +207,8 @@ DOCUMENT_NOUNS = frozenset("""bericht berichts berichten studie studien umfrage 
 NACH_COMPOUND_HEADS = ("angaben", "informationen", "recherchen", "aussagen", "darstellung", "einschätzung",
                        "ansicht", "auffassung", "meinung", "schätzungen", "berechnungen", "erkenntnissen",
                        "berichten", "prognose", "prognosen", "ermittlungen", "umfrage", "umfragen")
+# "wie aus dem Bericht hervorgeht", "Aus den Daten geht hervor, dass": the "aus" phrase is the source.
+HERVORGEHEN = frozenset("hervorgeht hervorging hervorgehe hervorgehen hervorgingen hervorgegangen hervor".split())
 PREP_LAUT = frozenset("laut lt.".split())
 ZUFOLGE = frozenset(["zufolge"])
 DEMNACH = frozenset(["demnach"])
