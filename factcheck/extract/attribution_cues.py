@@ -567,7 +567,8 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         else:
             first = tk.lows[cs]
             if f > cs and not (first in lx.PREPOSITIONS or first in lx.ADVERBS or first in lx.SUBORDINATORS
-                               or first in ("so", "ähnlich", "es", "dies", "zuletzt")):
+                               or first in ("so", "ähnlich", "es", "dies", "zuletzt")
+                               or first == "das" and f == cs + 1):  # "Das zeigt der Bericht": object first
                 np = r._np_after(cs, f)
                 if np and tk.lows[f - 1] in ("und", "oder"):
                     np = None
@@ -608,6 +609,13 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
                 content = _span(r, c0, cs - 1) if _words(r, c0, cs - 1) >= 3 else None
         elif kind == "say":
             content = _say_content(r, unit, i, p, found)
+            if content is None and sub is None and cs > a and tk.texts[cs - 1] in (":", "–", "—", "-") \
+                    and tk.lows[cs] in ("das", "dies") and f == cs + 1 and _find(r, (",", ":"), i + 1, b) is None:
+                np2 = r._np_after(i + 1, ce)  # "...: Das zeigt der aktuelle Bericht."
+                c0 = _content_start(r, a, cs - 1) if tk.texts[cs - 1] != ":" else a
+                if np2 and _words(r, c0, cs - 1) >= 3 and not _legal(r, np2):
+                    subj = np2
+                    content = _span(r, c0, cs - 1)
             if content is None and sub is None and cs > a and tk.texts[cs - 1] in ("–", "—", "-") \
                     and r.text[tk.ends[cs - 1]:tk.ends[cs - 1] + 1].isspace() \
                     and subj[0] < i and _words(r, i + 1, r.clean_end(i + 1, b)) <= 4 \

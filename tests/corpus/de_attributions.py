@@ -197,6 +197,13 @@ ROWS = [
      [("Versicherung", "schätzt", "assert", False)]),
     ("Der Vorstand kritisierte die Schuldenbremse, die Investitionen verhindern würde.", []),
     ("Aus Berlin kam der Zug mit Verspätung.", []),
+    ("Die Deutschen sind ein reisefreudiges Volk: Das zeigt der aktuelle Tourismusbericht.",
+     [("Tourismusbericht", "zeigt", "assert", False)]),
+    ("Die Zufriedenheit der Kunden sei hoch, fasst die Studie zusammen.",
+     [("Studie", "fasst ... zusammen", "assert", False)]),
+    ("Eine Umfrage ergab, dass die Mehrheit ein Tempolimit befürwortet.",
+     [("Umfrage", "ergab", "assert", False)]),
+    ("Die Mannschaft zeigte sich nach dem Spiel zufrieden.", []),
     # Konjunktiv after an inverted present-tense cue
     ("Der Hafen sei überlastet, erklärt der Verkehrsminister. Es fehle an Personal.",
      [("Verkehrsminister", "erklärt", "assert", False), ("Verkehrsminister", "fehle", "assert", False)]),

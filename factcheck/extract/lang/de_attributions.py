@@ -135,7 +135,9 @@ _add("""sagen, erklären, betonen, bekräftigen, berichten, kritisieren, moniere
     prophezeien, versprechen, erinnern, klagen, verweisen, mit|teilen, an|kündigen, an|geben, zu|geben,
     ein|räumen, hinzu|fügen, klar|stellen, deutlich machen, hin|weisen, vor|werfen, bekannt geben,
     hervor|heben, fest|stellen, zu|sichern, ein|wenden, aus|führen, an|merken, fest|halten,
-    voraus|sagen, vorher|sagen, zu|geben""")
+    voraus|sagen, vorher|sagen, zu|geben, zusammen|fassen, resümieren""")
+# What a study, a report or a survey shows: clausal content only ("Die Umfrage ergab, dass ...").
+_add("zeigen, belegen, ergeben, verdeutlichen")
 # Reporting verbs whose object is the content: "berichtete von Fortschritten", "warnt vor einer
 # Rezession", "spricht von einem Skandal", "ortet Mängel" (Austrian: finds, diagnoses).
 _add("berichten, sprechen, erzählen", kind="obj", needs=("von",))
