@@ -192,6 +192,7 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Die Verhandlungen von April des Vorjahres bis März dauerten lange.", "2023-11-06", ["2022-04", "2023-03"]),
     # years before the common era: a text whose last year was BC keeps counting BC
     ("Die Stadt wurde 264–260 v. Chr. belagert.", None, ["BC0264", "BC0260"]),
+    ("Im Frühjahr 312 v. Chr. brach das Heer auf.", None, "BC0312-SP"),
     ("Der Krieg begann 218 v. Chr. Am 2. August siegte Hannibal. Um 216 war Rom in Not.", None,
      ["BC0218", "BC0218-08-02", "BC0216"]),
     # a clock time without a day of its own takes the last day named before it in the paragraph
@@ -227,6 +228,9 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Bis Ende des laufenden Jahres wird gebaut.", "2024-03-12", "2024"),
     ("Im Juni nächsten Jahres wird gewählt.", "2024-03-12", "2025-06"),
     ("Zu Beginn vergangener Woche fiel Schnee.", "2024-03-12", "2024-W10"),
+    ("In den vorangegangenen Jahren war es ruhig.", "2024-03-12", NULL),
+    ("Ende des vorangegangenen Jahres kam die Wende.", "2024-03-12", "2023"),
+    ("Die Sperre wurde erst nach mehr als drei Tagen aufgehoben.", "2024-03-12", "P3D"),
     # "des Vorjahres"/"des laufenden Jahres" in a range count from the publication date
     ("Gezählt wird von April des Vorjahres bis März des laufenden Jahres.", "2023-06-12", ["2022-04", "2023-03"]),
     ("Sie zählten vom April des Vorjahrs bis zum März dieses Jahres.", "2023-06-12", ["2022-04", "2023-03"]),

@@ -191,7 +191,7 @@ RULES: list[Rule] = [
     _rule("adjdur", rf"(?<![\w])(?P<num>\d+-?|(?i:{_alt(V.NUMBER_STEMS)})(?:und(?:zwanzig|dreißig|vierzig|fünfzig))?)(?P<adj>(?i:jährig|monatig|wöchig|tägig|stündig|minütig))(?P<inf>e|en|er|es|em)?(?![\w])", None, 4),
     # im Sommer, Herbst 1940, im Spätsommer, Frühjahr des nächsten Jahres
     _rule("season", rf"(?<![\w])(?P<season>(?:Spät|Früh|Hoch)(?:sommer|winter|herbst|frühjahr|frühling)|Sommer|Winter|Herbst|Frühjahr|Frühling)(?:es|s)?(?![\w])"
-          rf"(?:\s+(?P<y>{YEAR})(?:/\d{{2,4}})?(?![\d])|\s+(?:des\s+Jahres\s+(?P<y3>{YEAR}))|\s+{YEAR_REL})?",
+          rf"(?:\s+(?P<y>{YEAR}|\d{{1,4}}(?=\s*(?:{BC})))(?:\s*(?P<bc>{BC}))?(?:/\d{{2,4}})?(?![\d])|\s+(?:des\s+Jahres\s+(?P<y3>{YEAR}))|\s+{YEAR_REL})?",
           rf"{LEFT_PREP_MOD}(?:(?P<det>(?i:der|den|dem|des|das))\s+)?(?:(?P<adj>späten|frühen)\s+)?", 3),
     _rule("seasonrel", r"(?<![\w])(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:es|s)?(?![\w])",
           rf"(?:{PREP})?{DIR}", 2, True),
@@ -1204,6 +1204,9 @@ class Resolver:
             return Out(timex.duration_parts(n, unit), "duration")
         if g["way"].lower() == "nach":
             a = self.text_ref()
+            if g.get("hedge"):  # "nach mehr als drei Tagen": how long it took, no exact day
+                return Out(timex.duration_parts(n, unit), "duration", V.HEDGES.get(" ".join(g["hedge"].lower().split())),
+                           f"'nach' + a hedged span: a duration of {g['num']} {g['unit']}")
             if a is None or not float(n).is_integer():
                 return Out(timex.duration_parts(n, unit), "duration")
             d = timex.shift(a, int(n), unit)
@@ -1271,6 +1274,8 @@ class Resolver:
             mod = mod or "END"
         if g["season"].lower().startswith("früh") and g["season"].lower() not in ("frühjahr", "frühling") or (g.get("adj") or "").startswith("früh"):
             mod = mod or "START"
+        if g.get("bc"):
+            return Out("BC" + timex.season(int(g["y"]), name), "date", mod, "a season of a year before the common era")
         if g.get("y") or g.get("y3"):
             y = int(g.get("y") or g.get("y3"))
             why = "season and year"

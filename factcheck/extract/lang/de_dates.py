@@ -120,7 +120,7 @@ ORDINALS = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "d
 # "vergangenen Jahres", "letzter Woche", "letztes Jahr", "im vorigen Monat"), so every form is
 # generated from the stem and the adjective endings rather than listed.
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-PAST_STEMS = ("vergangen", "letzt", "vorig")
+PAST_STEMS = ("vergangen", "letzt", "vorig", "vorangegangen", "vorausgegangen", "zurückliegend")
 FUTURE_STEMS = ("kommend", "nächst", "folgend", "darauffolgend", "anschließend")
 THIS_STEMS = ("laufend", "aktuell", "selb", "gleich")
 # stems whose unit is the one the text just talked about, not the publication date's
