@@ -91,6 +91,27 @@ def test_dates_win_over_numbers_in_extract():
     assert all(not (c.start < dates_[0].end and dates_[0].start < c.end) for c in numbers)
 
 
+def test_a_compared_year_is_one_date_and_no_number():
+    claims = extract("Das Werk baute 15 Prozent weniger Wagen als 2019.", "2024-03-12", "de")
+    assert [(c.type, c.text, c.value) for c in claims if c.type in ("date", "number")] == [
+        ("number", "15 Prozent", 15), ("date", "2019", "2019")]
+    claims = extract("Zur Demo kamen mehr als 2000 Menschen.", "2024-03-12", "de")
+    assert [(c.type, c.value) for c in claims if c.type in ("date", "number")] == [("number", {"min": 2000})]
+
+
+def test_an_age_of_an_animal_is_a_number_a_span_of_a_pause_a_date():
+    claims = extract("Die einjährige Bache lief nach einer zweijährigen Pause wieder durch den Wald.", "2024-03-12", "de")
+    got = [(c.type, c.text, c.value, c.unit) for c in claims if c.type in ("date", "number")]
+    assert got == [("number", "einjährige", 1, "Jahre"), ("date", "zweijährigen", "P2Y", None)]
+
+
+def test_a_time_says_which_day_it_took():
+    (day, time_) = dates("Am Montagabend brannte es. Gegen 22 Uhr war das Feuer aus.", "2024-03-12")
+    assert time_.value == "2024-03-11T22:00" and "last day named" in time_.explanation
+    (time_,) = dates("Die Kneipe schloss gegen 23.40 Uhr.", "2024-03-12")
+    assert time_.value == "2024-03-12T23:40" and "publication date" in time_.explanation
+
+
 def test_timex_helpers():
     assert timex.easter(2017) == dt.date(2017, 4, 16)
     assert timex.duration_parts(1.5, "year") == "P1Y6M"
