@@ -891,12 +891,19 @@ def _en_verb(r, unit, i, rd, found, regions):
     if i > a and tk.lows[i - 1] in ("to",) or any(tk.lows[k] in lx.REFUSAL or tk.lows[k] in lx.NEGATIONS
                                                   for k in range(max(a, i - 3), i)):
         return None
-    if needs and not (i + 1 < b and tk.lows[i + 1] in needs) and _find(r, needs, i + 1, min(b, i + 8)) is None:
-        return None
     if low in ("called", "calls", "call") and not (i + 1 < b and tk.lows[i + 1] == "for"):
+        ev = _en_call_as(r, unit, i)
+        if ev is None:
+            return None
+        act, kind, needs = ev, "obj", ()
+    if needs and not (i + 1 < b and tk.lows[i + 1] in needs) and _find(r, needs, i + 1, min(b, i + 8)) is None:
         return None
     cs, ce = r.clause_bounds(i, a, b)
     e = r.clean_end(a, b)
+    if kind == "say":
+        f = _en_after_quote_comma(r, unit, i, act, found, regions)
+        if f:
+            return f
     # inverted: "..., the embassy said (Wednesday)." / "..., said Uhuru, ..."
     if cs > a and tk.texts[cs - 1] == "," and kind == "say":
         c0 = _content_start(r, a, cs - 1)
@@ -1005,6 +1012,55 @@ def _en_verb(r, unit, i, rd, found, regions):
                   cue_tokens=[i], subj_span=_span(r, *subj))
 
 
+def _en_after_quote_comma(r, unit, i, act, found, regions):
+    """'... closed it for violating ``our policies,'' spokesman Serge Clermont said.': the comma
+    sits inside the closing quote (American style), so the clause before it is the content."""
+    tk = r.tk
+    a, b = unit.a, unit.b
+    s = i
+    while s - 1 > a and _is_word(tk.texts[s - 1]) and r.qmark[s - 1] < 0 and i - s < 8:
+        s -= 1
+    q = s - 1
+    if q - 1 <= a or r.qmark[q] < 0 or r.quotes[r.qmark[q]].c != q or tk.texts[q - 1] != ",":
+        return None
+    if r.quotes[r.qmark[q]].o == a or r.quotes[r.qmark[q]].o <= a:
+        return None  # the quotation is the whole statement: the quotation rule reads it
+    e = r.clean_end(a, b)
+    if s < i:  # "..., spokesman X said"
+        np = (s, i)
+        if r.clean_end(i + 1, e) > i + 1 and _words(r, i + 1, e) > 3:
+            return None
+    else:  # "..., said spokesman X"
+        np = r._np_after(i + 1, b)
+        if not np or r.clean_end(np[1], e) > np[1] and tk.texts[np[1]] != ",":
+            return None
+    c0 = _content_start(r, a, q)
+    if _words(r, c0, q) < 3:
+        return None
+    src, st = r.source_of(np[0], np[1], unit, found)
+    content = _span(r, c0, q - 1)
+    regions.append((s, i + 1))
+    return _Found([content, _span(r, *np), _span(r, i, i + 1)], src, st, _cue_text_en(r, i), content, False, act,
+                  cue_tokens=[i])
+
+
+def _en_call_as(r, unit, i) -> str | None:
+    """'called the move a "setback"' (evaluate: an object, then a predicate noun or a quotation)
+    and 'called on the government to resign' (demand); None for 'called the police'."""
+    tk, lx = r.tk, r.lx
+    b = unit.b
+    if i + 1 < b and tk.lows[i + 1] == "on":
+        np = r._np_after(i + 2, b)
+        return "demand" if np and np[1] < b and tk.lows[np[1]] == "to" else None
+    np = r._np_after(i + 1, b)
+    if not np or np[1] >= b:
+        return None
+    k = np[1]
+    if tk.lows[k] in ("a", "an") or r.qmark[k] >= 0 and r.quotes[r.qmark[k]].o == k:
+        return "evaluate"
+    return None
+
+
 def _cue_text_en(r, i):
     tk, lx = r.tk, r.lx
     j = i
@@ -1033,8 +1089,12 @@ def _en_passive(r, unit, i, found, regions):
     s_start = aux
     while s_start > a and tk.texts[s_start - 1] not in _CLAUSE_END:
         s_start -= 1
-    if s_start >= aux or _words(r, s_start, aux) > 10 or any(
-            tk.lows[k] in lx.SUBORDINATORS or tk.lows[k] in lx.VERBS for k in range(s_start, aux)):
+    s_end = aux
+    rel = _find(r, ("who", "which", "whose"), s_start + 1, aux)
+    if rel is not None:
+        s_end = rel  # "A senior official who saw the confessions was quoted ...": the official
+    if s_start >= s_end or _words(r, s_start, s_end) > 10 or any(
+            tk.lows[k] in lx.SUBORDINATORS or tk.lows[k] in lx.VERBS for k in range(s_start, s_end)):
         return None
     e = r.clean_end(a, b)
     if low in lx.PASSIVE_AS_SAYING:
@@ -1052,7 +1112,7 @@ def _en_passive(r, unit, i, found, regions):
             c0 += 1
         if _words(r, c0, e) < 2:
             return None
-        subj = (s_start, aux)
+        subj = (s_start, s_end)
         src, st = r.source_of(subj[0], subj[1], unit, found)
         content = _span(r, c0, e)
         regions.append((s_start, c0))
