@@ -229,6 +229,13 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Im Juni nächsten Jahres wird gewählt.", "2024-03-12", "2025-06"),
     ("Zu Beginn vergangener Woche fiel Schnee.", "2024-03-12", "2024-W10"),
     ("In den vorangegangenen Jahren war es ruhig.", "2024-03-12", NULL),
+    ("Die Zahlen der vergangenen drei Jahre sind gut.", "2024-03-12", "P3Y"),
+    ("Binnen der nächsten zwei Wochen kommt die Antwort.", "2024-03-12", "P2W"),
+    ("Der Umsatz lag über dem des Vorjahresmonats.", "2024-03-12", "2023-03"),
+    ("Mitte voriger Woche fiel der Strom aus.", "2024-03-12", "2024-W10"),
+    ("Anfang übernächster Woche wird entschieden.", "2024-03-12", "2024-W13"),
+    ("Ende der kommenden Woche wird entschieden.", "2024-03-12", "2024-W12"),
+    ("Bis Ende diesen Jahres soll alles fertig sein.", "2024-03-12", "2024"),
     ("Ende des vorangegangenen Jahres kam die Wende.", "2024-03-12", "2023"),
     ("Die Sperre wurde erst nach mehr als drei Tagen aufgehoben.", "2024-03-12", "P3D"),
     # "des Vorjahres"/"des laufenden Jahres" in a range count from the publication date
@@ -282,4 +289,5 @@ SPANS: list[tuple[str, str | None, str]] = [
     ("Das Werk baute 15 Prozent weniger Wagen als 2019.", REF, "2019"),
     ("Seit Anfang des Vorjahres steigen die Preise.", REF, "Seit Anfang des Vorjahres"),
     ("Im Laufe der vergangenen Wochen sank der Pegel.", REF, "Im Laufe der vergangenen Wochen"),
+    ("Die Zahlen der vergangenen drei Jahre sind gut.", REF, "der vergangenen drei Jahre"),
 ]

@@ -181,6 +181,7 @@ RULES: list[Rule] = [
     # drei Jahre lang, seit vier Jahren, 72 Stunden, innerhalb von 72 Stunden, etwa einem Jahr
     _rule("duration", rf"(?<![\w])(?P<unit>{UNIT})(?P<lang>\s+lang)?(?![\w])",
           r"(?:(?P<prep>(?i:" + _phrases(V.DURATION_PREPOSITIONS) + r"))\s+)?"
+          rf"(?:(?P<ddir>(?i:(?:{_alt(V.ARTICLES)})\s+)?(?:{PAST}|{FUTURE}|{_alt(V.ORDINALS)}))\s+)?"
           rf"(?:{HEDGE})?(?<![\w,.])(?P<num>{NUM})(?:\s+(?P<frac>(?i:{_alt(V.FRACTIONS)})))?(?:\s+|-)", 4, True),
     # seit Jahrzehnten, seit Jahren, in den vergangenen Wochen, vor Monaten, wenige Tage
     _rule("vague", r"(?<![\w])(?P<unit>Jahrzehnten|Jahrzehnte|Jahren|Monaten|Wochen|Tagen|Stunden|Minuten|Jahre|Monate|Tage|Jahrhunderten)(?:\s+(?P<way>später|zuvor|danach))?(?![\w])(?!\s+\d)",
@@ -1233,7 +1234,7 @@ class Resolver:
         hedge = (g.get("hedge") or "").lower()
         prep = " ".join((g.get("prep") or "").lower().split())
         mod = V.HEDGES.get(" ".join(hedge.split()))
-        if mod is None and prep in V.WITHIN:
+        if mod is None and prep.startswith(V.WITHIN):  # "binnen", "innerhalb (von)", "binnen der nächsten"
             mod = "EQUAL_OR_LESS"
         return Out(timex.duration_parts(n, unit), "duration", mod, f"a duration of {g['num']} {g['unit']}")
 

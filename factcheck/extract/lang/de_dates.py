@@ -157,6 +157,9 @@ RELATIVE_NOUNS = {
     "folgejahr": ("year", 1), "folgejahres": ("year", 1), "folgejahrs": ("year", 1),
     "vormonat": ("month", -1), "vormonats": ("month", -1), "vorwoche": ("week", -1),
     "vorquartal": ("quarter", -1), "vorquartals": ("quarter", -1),
+    # the same month/quarter one year earlier: "im Vorjahresmonat", "des Vorjahresquartals"
+    "vorjahresmonat": ("month", -12), "vorjahresmonats": ("month", -12),
+    "vorjahresquartal": ("quarter", -4), "vorjahresquartals": ("quarter", -4),
 }
 # "später", "danach", "darauf" point forward; "zuvor", "vorher", "früher" back.
 AFTER_WORDS = ("später", "danach", "darauf", "nachher")
