@@ -361,12 +361,13 @@ class _Scan:
         "15 Prozent weniger als 2019")? "mehr/weniger als" alone bound an amount ("mehr als 2000")."""
         L = self.L
         low = self.toks[k].low
+        c = k - 2 if self.low(k - 1) == "noch" else k - 1  # "weniger als noch 2019"
         if not (re.fullmatch(r"\d{4}", low) and 1900 <= int(low) <= 2100) or \
-                self.low(k - 1) not in getattr(L, "COMPARISON_WORDS", ()):
+                self.low(c) not in getattr(L, "COMPARISON_WORDS", ()):
             return False
-        if self.low(k - 2) not in L.AMOUNT_COMPARATIVES:
+        if self.low(c - 1) not in L.AMOUNT_COMPARATIVES:
             return True
-        for j in range(max(0, k - 5), k - 2):
+        for j in range(max(0, c - 4), c - 1):
             if self.toks[j].kind == "num" or self.toks[j].low in L.DEGREE_WORDS or self.toks[j].text == "%":
                 return True
         return False

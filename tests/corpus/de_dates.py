@@ -209,6 +209,8 @@ ROWS: list[tuple[str, str | None, object]] = [
     # a year after a comparison ("als 2019", "wie 2020") is a date; an amount stays a number
     ("Das Werk baute 15 Prozent weniger Wagen als 2019.", "2024-03-12", "2019"),
     ("Das sind 15 Prozent weniger als 2019.", "2024-03-12", "2019"),
+    ("Es gab zehn Prozent mehr Anträge als noch 2020.", "2024-03-12", "2020"),
+    ("Die Zahl sank gegenüber 2019 deutlich.", "2024-03-12", "2019"),
     ("Die Ernte fiel ähnlich mager aus wie 2018.", "2024-03-12", "2018"),
     ("Die Mieten stiegen stärker als 2022, aber schwächer als 2021.", "2024-03-12", ["2022", "2021"]),
     ("Zur Demo kamen mehr als 2000 Menschen.", "2024-03-12", None),

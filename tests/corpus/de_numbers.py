@@ -76,6 +76,7 @@ ROWS = [
     ("Die zweijährige Tochter blieb unverletzt.", 2, "Jahre", False),
     ("Nach einer zweijährigen Pause spielt die Band wieder.", None, None, False),
     ("Das sind 15 Prozent weniger als 2019.", 15, "%", False),
+    ("Das sind 15 Prozent weniger als noch 2019.", 15, "%", False),
     ("Die Ernte fiel ähnlich mager aus wie 2018.", None, None, False),
     ("Er ist 52 Jahre alt.", 52, "Jahre", False),
     ("Die Lebenserwartung liegt mit 81,3 Jahren über dem Schnitt.", 81.3, "Jahre", False),

@@ -219,7 +219,7 @@ RULES: list[Rule] = [
 
 # --- pass 1: candidates ---------------------------------------------------------------------
 _COUNT_AFTER = re.compile(r"\s*(?P<w>[\wÄÖÜäöüß]+)")
-_HEDGE_BEFORE = re.compile(r"(?:" + _alt(V.AMOUNT_HEDGES) + r")\.?\s*$", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(r"(?<![\w])(?:" + _alt(V.AMOUNT_HEDGES) + r")\.?\s*$", re.IGNORECASE)  # not "gegenüber"
 _AGE_AFTER = re.compile(r"\s*(?:alt|alte|alten|alter|altes|jung|junge|jünger|älter)\b")
 _AGE_BEFORE = re.compile(r"(?:Alter|Lebensalter|Alters)\s+von\s+(?:\w+\s+)?$|\bmit\s+$")
 # the noun an "N-jährig" adjective qualifies: the next capitalised word, after at most one
@@ -288,7 +288,7 @@ def _check_year(g: dict, s: str, start: int, end: int) -> bool:
     return True
 
 
-_COMPARED = re.compile(r"(?:^|(?<=[^\w]))(?P<w>[\wÄÖÜäöüß]+)\s+(?i:" + _alt(V.COMPARISON_WORDS) + r")\s+$")
+_COMPARED = re.compile(r"(?:^|(?<=[^\w]))(?P<w>[\wÄÖÜäöüß]+)\s+(?i:" + _alt(V.COMPARISON_WORDS) + r")\s+(?:noch\s+)?$")
 _AMOUNT_OR_DEGREE = re.compile(r"(?:\d|%|(?<![\w])(?i:" + _alt(V.DEGREE_WORDS) + r"|" + NUMWORD + r"))[\wÄÖÜäöüß.,]*\s+"
                                r"(?:[\wÄÖÜäöüß.,%]+\s+){0,2}$")
 
