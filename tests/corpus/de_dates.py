@@ -206,6 +206,7 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Am Montag stürzte ein Baum auf die Straße.\n\nDer Stadtrat berät die Lage. Die Feuerwehr rät zur Vorsicht. Die Sitzung beginnt um 18 Uhr.",
      "2024-03-12", ["2024-03-11", "2024-03-12T18:00"]),
     ("Die Kneipe schloss gegen 23.40 Uhr.", "2024-03-12", "2024-03-12T23:40"),
+    ("Gegen 22 Uhr wurde am Montag die Feuerwehr alarmiert.", "2024-03-12", ["2024-03-11T22:00", "2024-03-11"]),
     # a year after a comparison ("als 2019", "wie 2020") is a date; an amount stays a number
     ("Das Werk baute 15 Prozent weniger Wagen als 2019.", "2024-03-12", "2019"),
     ("Das sind 15 Prozent weniger als 2019.", "2024-03-12", "2019"),

@@ -1430,11 +1430,15 @@ def find(text: str, sentences: list[Sentence], published: dt.date | None) -> lis
     cands = _select(text, _candidates(text, sentences))
     res = Resolver(text, published, sentences)
     claims: list[Claim] = []
-    for c in cands:
+    # a time of day is read after the other dates of its sentence, whose day it may take
+    # ("Gegen 22 Uhr wurde am Montag ..."); a time moves no anchor, so nothing else changes
+    timed = ("time", "clock", "midnight")
+    for c in sorted(cands, key=lambda c: (c.sentence.index if c.sentence else -1, c.rule in timed, c.start)):
         out = res.resolve(c)
         if out is None:
             continue
         claims.append(Claim(type="date", start=c.start, end=c.end, text=text[c.start:c.end],
                             sentence=c.sentence.text if c.sentence else "", value=out.value,
                             kind=out.kind, mod=out.mod, explanation=out.why or None))
+    claims.sort(key=lambda c: c.start)
     return claims
