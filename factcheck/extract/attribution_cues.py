@@ -226,6 +226,14 @@ def _colon_quote(r, unit, q, content, found, used, regions):
             return _Found(parts, src, stext[0] if stext else None, cue, content, True, act, cue_tokens=cue_toks)
     if _is_sub_clause(r, cs, unit.a) is not None:
         return None  # "..., die ihn zu der Äußerung veranlasste: „…“": the speaker is not named here
+    qw = _quoted_with_words(r, unit, cs, colon) if r.lang == "de" else None
+    if qw:  # "Die Zeitung zitierte den Minister mit den Worten: „…“": the Minister speaks
+        np, toks = qw
+        src, st = r.source_of(np[0], np[1], unit, found)
+        used.update(toks)
+        regions.append((cs, colon))
+        return _Found([_span(r, q.o, q.c + 1), _span(r, *np), _span(r, toks[0], toks[0] + 1)], src, st,
+                      "zitiert ... mit den Worten", content, True, "assert", cue_tokens=toks)
     subj, cue_i, p = _clause_subject_and_verb(r, unit, cs, colon)
     if cue_i is not None and (_is_konj(r, cue_i) or _konj_e(r, cue_i)) or (
             subj is not None and cs > unit.a and tk.texts[cs - 1] == "," and _has_konj(r, cs, colon)):
@@ -850,7 +858,8 @@ def _obj_content(r, unit, i, p, f, subj, cs, ce, how):
         nxt = tk.lows[ce + 1] if ce + 1 < b else ""
         e = r.clean_end(ce + 1, b)
         if nxt in ("dass", "daß", "ob") or (e > ce + 1 and tk.lows[e - 2] == "zu" if e - 2 > ce else False):
-            if _words(r, lo, hi) == 0 or tk.lows[hi - 1] in ("dafür", "darauf", "damit", "dagegen", "vor"):
+            if _words(r, lo, hi) == 0 or tk.lows[hi - 1] in ("dafür", "darauf", "damit", "dagegen", "vor", "davor",
+                                                              "davon", "dazu", "daran", "aus"):
                 lo, hi = ce + 1, e
             else:
                 hi = e
@@ -1151,7 +1160,7 @@ def _prep_pass(r, unit, found, used, regions):
                 np = r._np_after(i + 1, b)
                 if np and not tk.lows[np[1] - 1].startswith(lx.LEGAL_HEADS) and not any(
                         tk.lows[k].endswith(lx.LEGAL_HEADS) for k in range(*np)):
-                    res = ([i], tk.texts[i], np, (i, np[1]))
+                    res = ([i], tk.texts[i], _genitive_source(r, np, b), (i, np[1]))
             elif low == "zufolge":
                 np = r._np_before(i, a)
                 if np:
@@ -1177,6 +1186,21 @@ def _prep_pass(r, unit, found, used, regions):
                         res = ([i], tk.texts[i], np, (cue_start, i + 1))
             elif low == "nach":
                 res = _nach(r, unit, i, found)
+            elif low == "worten":
+                k = i + 1 if i + 1 < e and tk.lows[i + 1] not in _ZITIERT else i + 2  # "mit den Worten zitiert,"
+                if not (k + 1 < e and tk.texts[k] in (",", ":") and r.qmark[k + 1] < 0):
+                    continue
+                cs, _ = r.clause_bounds(i, a, b)
+                qw = _quoted_with_words(r, unit, cs, k)
+                if qw and _words(r, k + 1, e) >= 3:
+                    np, toks = qw
+                    src, st = r.source_of(np[0], np[1], unit, found)
+                    content = _span(r, k + 1, e)
+                    found.append(_Found([content, _span(r, *np), _span(r, toks[0], toks[0] + 1), _span(r, i - 2, i + 1)],
+                                        src, st, "zitiert ... mit den Worten", content, False, "assert", cue_tokens=toks))
+                    used.update(toks)
+                    has_main = True
+                continue
             elif low == "aus" and (f := _hervorgehen(r, unit, i, found)) is not None:
                 if f:
                     found.append(f)
@@ -1281,6 +1305,42 @@ def _prep_pass(r, unit, found, used, regions):
             content = _span(r, a, e)
             found.append(_Found([content], ctx.speaker, None, tk.texts[demnach], content, False, "assert",
                                 note="source carried over from the statement before"))
+
+
+_ZITIERT = frozenset("zitiert zitierte zitierten zitieren".split())
+
+
+def _quoted_with_words(r, unit, lo, hi):
+    """'Die Zeitung zitierte den Minister mit den Worten ...' (the Minister) / 'Er wird mit den
+    Worten zitiert ...' (the subject): the person quoted, and the cue tokens, or None."""
+    tk, lx = r.tk, r.lx
+    w = _find(r, ("worten",), lo + 2, hi)
+    if w is None or tk.lows[w - 1] not in ("den", "diesen") or tk.lows[w - 2] != "mit":
+        return None
+    z = _find(r, _ZITIERT, lo, hi)
+    if z is None:
+        return None
+    if _find(r, ("wird", "wurde", "werden", "wurden"), lo, hi) is not None:
+        np = r._np_after(lo, hi)
+        if np and np[1] <= min(z, w - 2):
+            return np, [z, w]
+        return None
+    if z < w - 2:
+        np = r._np_after(z + 1, w - 2)
+        if np:
+            return np, [z, w]
+    return None
+
+
+def _genitive_source(r, np, hi):
+    """'einem Bericht der Zeitung', 'Daten des Amts': a noun of information with a genitive or
+    'von' phrase names its source in that phrase."""
+    tk, lx = r.tk, r.lx
+    for m in range(np[0], min(np[1], hi - 1)):
+        if tk.lows[m] in lx.NACH_NOUNS and tk.lows[m + 1] in ("des", "der", "von", "vom"):
+            gen = r._np_after(m + 1 if tk.lows[m + 1] in ("des", "der") else m + 2, hi)
+            return gen or np
+    return np
 
 
 def _hervorgehen(r, unit, i, found):
@@ -1416,6 +1476,47 @@ def _clause_subject_for(r, unit, i, after):
             s += 1
         return (s, np[1]) if s < np[1] else np
     return None
+
+
+_COPULAS = frozenset("bleibt bleiben blieb blieben scheint scheinen schien schienen heißt hieß gilt galt".split())
+
+
+def _colon_konj(r, unit, found):
+    """'Scholz verteidigte die Entscheidung: Sie sei richtig gewesen.': a Konjunktiv I clause after
+    a colon is the reported speech of the subject of the clause before it."""
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    colon = _find(r, (":",), a + 2, b - 3)
+    if colon is None or r.qmark[colon + 1] >= 0 or unit.heading:
+        return None
+    start = tk.starts[colon + 1]
+    if any(f.content and f.content[0] <= start < f.content[1] for f in found):
+        return None
+    e = r.clean_end(colon + 1, b)
+    konj = None
+    for m in range(colon + 1, e):
+        if r.in_quote[m] >= 0:
+            continue
+        cs, _ = r.clause_bounds(m, colon + 1, e)
+        if _is_sub_clause(r, cs, colon + 1) is not None:
+            continue
+        if tk.lows[m] in lx.KONJ1 and not _is_cap(tk.texts[m]) or _konj_e(r, m):
+            konj = m
+            break
+    if konj is None or _words(r, colon + 1, e) < 3:
+        return None
+    subj = _clause_subject_and_verb(r, unit, a, colon)[0] if tk.lows[a] not in lx.SUBORDINATORS else None
+    if subj is None or _legal(r, subj) or subj[0] != a or subj[1] >= colon:
+        return None
+    verb = tk.lows[subj[1]]  # the finite verb right after the subject: a speech act, not a copula
+    if verb in lx.AUX or verb in _COPULAS or _is_cap(tk.texts[subj[1]]) or not _is_word(tk.texts[subj[1]]):
+        return None
+    src, st = r.source_of(subj[0], subj[1], unit, found)
+    if not src:
+        return None
+    content = _span(r, colon + 1, e)
+    return _Found([content], src, None, tk.texts[konj], content, False, "assert",
+                  note=f"Konjunktiv after a colon: the statement of {src}")
 
 
 # -- pass 4: Konjunktiv continuations --

@@ -24,7 +24,7 @@ the context.
 from __future__ import annotations
 
 from ..model import Claim
-from .attribution_cues import _continuation, _prep_pass, _quote_pass, _rfind, _verb_pass
+from .attribution_cues import _colon_konj, _continuation, _prep_pass, _quote_pass, _rfind, _verb_pass
 from .attribution_text import _TOKEN, _Found, _Reader, _Unit, _is_cap, _is_word
 from .segment import Sentence
 
@@ -80,6 +80,10 @@ def read_unit(r: _Reader, unit: _Unit) -> list[_Found]:
         _quote_pass(r, unit, found, used, regions)
         _verb_pass(r, unit, found, used, regions, kforms)
         _prep_pass(r, unit, found, used, regions)
+        if r.lang == "de":
+            f = _colon_konj(r, unit, found)
+            if f:
+                found.append(f)
         for f in found:
             if f.source_text and f.source_text.lower() in r.lx.PRONOUNS:
                 f.gender = r.lx.PRONOUNS[f.source_text.lower()]

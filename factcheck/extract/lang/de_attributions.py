@@ -37,6 +37,8 @@ STRONG = {
     "bitten": ("bittet", "bat", "gebeten", "bäte"),
     "raten": ("rät", "riet", "geraten", "riete"),
     "schließen": ("schließt", "schloss", "geschlossen", "schlösse"),
+    "finden": ("findet", "fand", "gefunden", "fände"),
+    "gehen": ("geht", "ging", "gegangen", "ginge"),
 }
 
 
@@ -135,7 +137,10 @@ _add("""sagen, erklären, betonen, bekräftigen, berichten, kritisieren, moniere
     prophezeien, versprechen, erinnern, klagen, verweisen, mit|teilen, an|kündigen, an|geben, zu|geben,
     ein|räumen, hinzu|fügen, klar|stellen, deutlich machen, hin|weisen, vor|werfen, bekannt geben,
     hervor|heben, fest|stellen, zu|sichern, ein|wenden, aus|führen, an|merken, fest|halten,
-    voraus|sagen, vorher|sagen, zu|geben, zusammen|fassen, resümieren""")
+    voraus|sagen, vorher|sagen, zu|geben, zusammen|fassen, resümieren, finden, kommentieren, loben,
+    bedauern, heraus|finden""")
+# "Die Polizei geht davon aus, dass ...": an assessment with clausal content.
+_add("aus|gehen", kind="obj", needs=("davon",))
 # What a study, a report or a survey shows: clausal content only ("Die Umfrage ergab, dass ...").
 _add("zeigen, belegen, ergeben, verdeutlichen")
 # Reporting verbs whose object is the content: "berichtete von Fortschritten", "warnt vor einer
@@ -170,7 +175,8 @@ VICTIM_NOUNS = frozenset("""opfer todesopfer tote toten menschenleben verluste v
 # Verbs that evaluate only with a predicate after the object ("nennt den Plan riskant").
 NEEDS_PREDICATE = frozenset("nennt nennen nannte nannten genannt nenne".split())
 # Separable particles that, closing a clause, make a verb another verb ("drängten ... zurück").
-PARTICLES = frozenset("zurück ab an auf aus ein mit vor zu hin her fest weg fort nach um bei".split())
+PARTICLES = frozenset("""zurück ab an auf aus ein mit vor zu hin her fest weg fort nach um bei heraus hinaus
+    herum zusammen statt""".split())
 
 # Speech acts that only tell who is speaking (Konjunktiv sentences after them continue them).
 SPEAKER_ONLY = frozenset(
