@@ -1,42 +1,55 @@
-"""Pilot tests of the workbench's claim actions, with widget state and store state checked.
+"""Pilot tests of the workbench's claim actions: each key, its effect on screen and in the store.
 
-They run against an in-memory stand-in of the store API (tests/tui_helpers.py) so they are
-fast and independent of the extractor; test_tui_store.py runs the app on the real store.
+The app opens the real workspace file itself (as `factcheck open` does); the test reads what it
+saved through a second handle, as another process would (tests/tui_helpers.py).
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import json
+import os
+
 from factcheck import fetch, sources
-from factcheck.tui.app import WorkbenchApp
-from factcheck.tui.screens.dialogs import ClaimDialog, InputDialog, NoteDialog
-from tests.tui_helpers import SIZE, MemoryWorkspace, Notes, current_text, make_ws, type_into
+from factcheck.cli import main as cli_main
+from factcheck.tui.display import BUSY
+from factcheck.tui.screens.dialogs import ChoiceDialog, ClaimDialog, InputDialog, NoteDialog
+from tests.tui_helpers import (SIZE, Notes, app_on, current_text, make_ws, notified, sample,  # noqa: F401
+                               settle, status, type_into)
 
 
-async def test_opens_the_article_with_claims_in_text_order():
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+async def test_opens_the_article_with_the_ids_factcheck_list_prints(sample, capsys):
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert app.session.article.id == aid
+        assert app.session.article.id == sample.aid
         assert [r.claim.text for r in app.main.rows] == [
             "Kremlchef Wladimir Putin", "7. und 8. Juli", "im Januar", "zwei Mal"]
-        assert app.main.table.row_count == 4
         assert current_text(app) == "Kremlchef Wladimir Putin"
         assert "Kremlchef" in app.main.detail.text.plain
         assert app.focused is app.main.table
+        shown_ids = [app.main.table.get_cell(r.id, "id").plain for r in app.main.rows]
+    # the table shows the whole id, the one `factcheck list` prints and every command takes
+    assert cli_main(["list", "--format", "json"]) == 0
+    listed = {c["id"] for c in json.loads(capsys.readouterr().out)["claims"]}
+    assert set(shown_ids) == listed and all(len(i) == 8 for i in shown_ids)
+    assert cli_main(["verdict", shown_ids[0], "verified"]) == 0
+    assert sample.ws.claim(shown_ids[0]).verdict == "verified"
 
 
-async def test_empty_workspace_opens_the_sample():
-    ws = MemoryWorkspace()
-    app = WorkbenchApp(workspace=ws)
+async def test_empty_workspace_opens_the_sample_added_in_the_background():
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert [a.title for a in ws.articles()] == [sources.SAMPLE_TITLE]
+        await settle(pilot, app)
+        assert app.session.article.title == sources.SAMPLE_TITLE
         assert app.main.article_view.text == sources.sample_text()
+        assert not app.busy and not app.main.article_view.loading
+        assert app.main.table.row_count == len(app.session.visible())
 
 
-async def test_verdict_keys_save_at_once():
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+async def test_verdict_keys_save_at_once(sample):
+    ws, aid = sample.ws, sample.aid
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         cid = app.main.current.id
@@ -46,18 +59,49 @@ async def test_verdict_keys_save_at_once():
             assert app.main.table.get_cell(cid, "verdict").plain.startswith(verdict[:6])
             assert f"verdict: {verdict[:6]}" in app.main.detail.text.plain
             assert ws.progress(aid) == (1, 4)
-            assert "1/4 checked" in str(app.main.query_one("#status").render())
+            assert "1/4 checked" in status(app)
         await pilot.press("x")
         assert ws.claim(cid).verdict == "unchecked" and ws.progress(aid) == (0, 4)
         await pilot.press("v", "0")
         assert ws.claim(cid).verdict == "unchecked"
-        assert [h.new for h in ws.history(cid)] == [
+        assert [h.new for h in ws.history(cid) if h.field == "verdict"] == [
             "verified", "disputed", "false", "unverifiable", "unchecked", "verified", "unchecked"]
 
 
-async def test_navigation_next_unchecked_and_move():
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+@contextlib.contextmanager
+def lock_held(db: str):
+    """Another factcheck writing: the workspace's lock file held (flock) until the block ends."""
+    fd = os.open(db + ".lock", os.O_RDWR | os.O_CREAT, 0o666)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+async def test_busy_workspace_is_a_message_and_the_note_typed_stays(sample):
+    ws = sample.ws
+    app = app_on()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        notes = Notes(app)
+        cid = app.main.current.id
+        with lock_held(sample.db):
+            await pilot.press("v")  # waits half a second for the lock, not the store's 10 s
+            assert BUSY in notes.text() and "workspace busy" in BUSY
+            assert app.main.current.verdict == "unchecked"
+            await pilot.press("n", *"quelle?", "ctrl+s")
+            assert isinstance(app.screen, NoteDialog)  # not saved: the dialog and the note stay
+            assert app.screen.query_one("#note").text == "quelle?"
+            assert notes.text().count(BUSY) == 2
+        await pilot.press("ctrl+s")  # the other writer is done: now it saves
+        assert not isinstance(app.screen, NoteDialog)
+        assert ws.claim(cid).note == "quelle?" and ws.claim(cid).verdict == "unchecked"
+
+
+async def test_navigation_next_previous_unchecked_and_move(sample):
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("j")
@@ -73,13 +117,14 @@ async def test_navigation_next_unchecked_and_move():
         await pilot.press("f", "space")  # wraps round to the one left
         assert current_text(app) == "im Januar"
         await pilot.press("v", "space")
-        assert ws.progress(aid) == (4, 4) and current_text(app) == "im Januar"
-        assert "No unchecked" in "\n".join(n.message for n in app._notifications)
+        assert sample.ws.progress(sample.aid) == (4, 4) and current_text(app) == "im Januar"
+        assert "No unchecked" in notified(app)
+        assert sorted(r.verdict for r in sample.ws.claims(article=sample.aid)) == [
+            "false", "verified", "verified", "verified"]
 
 
-async def test_table_selection_scrolls_text_and_text_cursor_selects_claim():
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+async def test_table_selection_scrolls_text_and_text_cursor_selects_claim(sample):
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("down", "down")  # table: third claim
@@ -99,25 +144,29 @@ async def test_table_selection_scrolls_text_and_text_cursor_selects_claim():
         await pilot.press("ctrl+left")
         await pilot.pause()
         assert current_text(app) == "zwei Mal"
+        await pilot.press("escape")  # back to the table
+        assert app.focused is app.main.table
+        await pilot.pause(1.1)  # the position is remembered (debounced, once a second)
+        assert sample.ws.get_state("tui.last_claim") == {sample.aid: target.id}
 
 
-async def test_note_editing():
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+async def test_note_editing(sample):
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         cid = app.main.current.id
         await pilot.press("n")
         assert isinstance(app.screen, NoteDialog)
-        await pilot.press(*"ask dpa", "ctrl+s")
+        await pilot.press(*"quote dpa", "ctrl+s")  # q is typed into the note, it does not quit
         assert not isinstance(app.screen, NoteDialog)
-        assert ws.claim(cid).note == "ask dpa"
-        assert "note: ask dpa" in app.main.detail.text.plain
-        await pilot.press("n", "escape")  # cancel keeps the note
-        assert ws.claim(cid).note == "ask dpa"
+        assert sample.ws.claim(cid).note == "quote dpa"
+        assert "note: quote dpa" in app.main.detail.text.plain
+        await pilot.press("n", "x", "escape")  # cancel keeps the note
+        assert not isinstance(app.screen, NoteDialog)
+        assert sample.ws.claim(cid).note == "quote dpa"
 
 
-async def test_add_evidence_is_checked_in_the_background(monkeypatch):
+async def test_evidence_add_recheck_remove(sample, monkeypatch):
     calls = []
 
     def fake_check(url, settings=None):
@@ -126,72 +175,67 @@ async def test_add_evidence_is_checked_in_the_background(monkeypatch):
                                checked_at="2026-01-01T00:00:00", flag="ok")
 
     monkeypatch.setattr(fetch, "check_link", fake_check)
-    monkeypatch.setattr(fetch, "validate_url", lambda u: u)
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+    ws = sample.ws
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         cid = app.main.current.id
         await pilot.press("e")
         assert isinstance(app.screen, InputDialog)
-        await type_into(pilot, "#value", "http://127.0.0.1:9/a")
+        await type_into(pilot, "#value", "https://example.org/a")
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert calls == ["http://127.0.0.1:9/a"]
+        await settle(pilot, app)
+        assert calls == ["https://example.org/a"]
         ev = ws.claim(cid).evidence
-        assert [(e.url, e.status, e.title) for e in ev] == [("http://127.0.0.1:9/a", 200, "Agentur [bold]x[/]")]
+        assert [(e.url, e.status, e.title) for e in ev] == [("https://example.org/a", 200, "Agentur [bold]x[/]")]
         assert app.main.table.get_cell(cid, "ev").plain == "1"
         plain = app.main.detail.text.plain
-        assert "http://127.0.0.1:9/a" in plain and "200 ok" in plain and "Agentur [bold]x[/]" in plain
+        assert "https://example.org/a" in plain and "200 ok" in plain and "Agentur [bold]x[/]" in plain
         await pilot.press("l")  # recheck
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert len(calls) == 2
-        await pilot.press("E", "enter")  # remove: the one link is offered first
+        await settle(pilot, app)
+        assert len(calls) == 2 and ws.claim(cid).evidence[0].checked_at == "2026-01-01T00:00:00"
+        await pilot.press("E")
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("enter")  # the one link is offered first
         assert ws.claim(cid).evidence == []
         assert app.main.table.get_cell(cid, "ev").plain == ""
+        assert [h.field for h in ws.history(cid)].count("evidence") >= 2  # added, removed
 
 
-async def test_failed_link_check_is_shown_not_raised(monkeypatch):
+async def test_failed_link_check_is_shown_not_raised(sample, monkeypatch):
     def broken(url, settings=None):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(fetch, "check_link", broken)
-    monkeypatch.setattr(fetch, "validate_url", lambda u: u)
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         cid = app.main.current.id
         await pilot.press("e")
-        await type_into(pilot, "#value", "http://127.0.0.1:9/x")
+        await type_into(pilot, "#value", "https://example.org/x")
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert ws.claim(cid).evidence[0].flag == "error"
+        await settle(pilot, app)
+        assert sample.ws.claim(cid).evidence[0].flag == "error"
         assert "error: RuntimeError: boom" in app.main.detail.text.plain
+        assert "checking" not in status(app)
 
 
-async def test_bad_evidence_url_is_refused(monkeypatch):
-    def refuse(url):
-        raise fetch.FetchError("not an http(s) URL: " + url)
-
-    monkeypatch.setattr(fetch, "validate_url", refuse)
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+async def test_bad_evidence_url_is_refused_and_stays_to_be_fixed(sample):
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         notes = Notes(app)
         cid = app.main.current.id
         await pilot.press("e", *"ftp:x", "enter")
-        assert ws.claim(cid).evidence == []
-        assert "not an http(s) URL" in notes.text()
+        assert sample.ws.claim(cid).evidence == []
+        assert notes.messages and notes.messages[-1][1] == "error"
+        assert isinstance(app.screen, InputDialog) and app.screen.query_one("#value").value == "ftp:x"
+        await pilot.press("escape")
+        assert not isinstance(app.screen, InputDialog)
 
 
-async def test_filters_by_type_verdict_and_search():
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+async def test_filters_by_type_verdict_dismissed_and_search(sample):
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         main = app.main
@@ -206,21 +250,26 @@ async def test_filters_by_type_verdict_and_search():
         assert main.table.row_count == 3
         await pilot.press("s")  # verified
         assert [r.claim.text for r in main.rows] == [marked]
-        await pilot.press("c", "slash", *"januar")
+        assert [r.claim.text for r in sample.ws.claims(article=sample.aid, verdict="verified")] == [marked]
+        await pilot.press("c", "slash", *"januar q")  # q is typed into the search, it does not quit
+        assert main.query_one("#search").value == "januar q" and app.is_running
+        await pilot.press("backspace", "backspace")
         assert [r.claim.text for r in main.rows] == ["im Januar"]
-        assert "search: januar" in str(main.query_one("#status").render())
+        assert "search: januar" in status(app)
         await pilot.press("enter")
         assert app.focused is main.table
-        await pilot.press("escape")  # the search box closes; claims come back on clear
-        await pilot.press("c")
-        assert main.table.row_count == 4
+        await pilot.press("escape")  # the search box closes and is cleared
+        assert not main.query_one("#search").display and main.table.row_count == 4
+        await pilot.press("D", "H")  # dismissed claims shown again with H
+        assert main.table.row_count == 4 and any(r.dismissed for r in main.rows)
+        await pilot.press("H")
+        assert main.table.row_count == 3
 
 
-async def test_add_a_missed_claim_from_a_text_selection():
+async def test_add_a_missed_claim_from_a_text_selection(sample):
     from textual.widgets.text_area import Selection
 
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         notes = Notes(app)
@@ -234,18 +283,20 @@ async def test_add_a_missed_claim_from_a_text_selection():
         assert isinstance(app.screen, ClaimDialog)
         app.screen.query_one("#type").value = "number"
         await pilot.press(*"100000", "enter")
-        recs = [r for r in ws.claims(article=aid) if r.origin == "user"]
+        recs = [r for r in sample.ws.claims(article=sample.aid) if r.origin == "user"]
         assert len(recs) == 1
         rec = recs[0]
         # the leading space of the selection is trimmed
         assert (rec.claim.start, rec.claim.text, rec.claim.type, rec.claim.value) == (
             start, "hunderttausend", "number", 100000)
         assert app.main.current.id == rec.id and app.main.table.row_count == 5
+        assert app.main.table.get_cell(rec.id, "id").plain == rec.id
+        assert app.main.table.get_cell(rec.id, "type").plain == "num+"  # added by hand
 
 
-async def test_dismiss_and_restore_a_wrong_claim():
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+async def test_dismiss_and_restore_a_wrong_claim(sample):
+    ws, aid = sample.ws, sample.aid
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         cid = app.main.current.id
@@ -258,13 +309,12 @@ async def test_dismiss_and_restore_a_wrong_claim():
         assert app.main.table.row_count == 4
         await pilot.pause()
         app.main.select(app.session.by_id[cid])
-        await pilot.press("D")
-        assert not ws.claim(cid).dismissed
+        await pilot.press("delete")  # D or del: restore
+        assert not ws.claim(cid).dismissed and ws.progress(aid) == (0, 4)
 
 
-async def test_correct_type_and_value():
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+async def test_correct_type_and_value(sample):
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("j")
@@ -273,8 +323,14 @@ async def test_correct_type_and_value():
         assert isinstance(app.screen, ClaimDialog)
         await type_into(pilot, "#value", "2017-07-07/2017-07-08")
         await pilot.press("enter")
-        assert ws.claim(cid).claim.value == "2017-07-07/2017-07-08"
+        assert sample.ws.claim(cid).claim.value == "2017-07-07/2017-07-08"
         assert "2017-07-07/2017-07-08" in app.main.table.get_cell(cid, "value").plain
+        await pilot.press("r")
+        app.screen.query_one("#type").value = "number"
+        await type_into(pilot, "#value", "7")
+        await pilot.press("enter")
+        c = sample.ws.claim(cid).claim
+        assert (c.type, c.value) == ("number", 7)
 
 
 UNTRUSTED = "Er sagte [bold]laut[/] und [@click=app.quit]klick[/] am 7. Juli: [/] \\[x] [red"
@@ -282,13 +338,14 @@ UNTRUSTED = "Er sagte [bold]laut[/] und [@click=app.quit]klick[/] am 7. Juli: [/
 
 async def test_untrusted_text_is_shown_as_typed():
     text = UNTRUSTED + "\n\nZweiter Absatz mit 12 Zahlen.\n"
-    ws, aid = make_ws(text, words=[("[bold]laut[/]", "attribution"), ("[@click=app.quit]klick[/]", "date"),
-                                   ("12", "number")], title="[/] Titel [b]")
-    app = WorkbenchApp(workspace=ws)
+    ws, _aid = make_ws(text, words=[("[bold]laut[/]", "attribution"), ("[@click=app.quit]klick[/]", "date"),
+                                    ("12", "number")], title="[/] Titel [b]")
+    ws.close()
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.main.article_view.text == text
-        assert "[/] Titel [b]" in str(app.main.query_one("#status").render())
+        assert "[/] Titel [b]" in status(app)
         assert app.main.table.get_cell(app.main.rows[0].id, "text").plain == "[bold]laut[/]"
         await pilot.press("j")
         assert "[@click=app.quit]klick[/]" in app.main.detail.text.plain
@@ -301,9 +358,8 @@ async def test_untrusted_text_is_shown_as_typed():
         assert not app._exit_renderables
 
 
-async def test_clicking_a_claim_in_the_text_selects_it():
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+async def test_clicking_a_claim_in_the_text_selects_it(sample):
+    app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         view = app.main.article_view
@@ -317,29 +373,8 @@ async def test_clicking_a_claim_in_the_text_selects_it():
         assert app.main.table.current_id == target.id
 
 
-async def test_notifications_show_outside_text_as_typed(tmp_path):
-    ws, aid = make_ws()
-    missing = str(tmp_path / "x[/]y[@click=app.quit].txt")
-    app = WorkbenchApp(workspace=ws)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await pilot.pause()
-        await pilot.press("o", "a")
-        await type_into(pilot, "#source", missing)
-        await pilot.press("enter", "enter")
-        for _ in range(50):  # toasts are mounted a moment later
-            await pilot.pause(0.02)
-            if app.screen.query("Toast"):
-                break
-        shown = [str(t.render()) for t in app.screen.query("Toast")]
-        assert any(f"{missing}: no such file" in s for s in shown), shown
-        await pilot.click("Toast")
-        await pilot.pause()
-        assert app.is_running
-
-
-async def test_detail_pane_scrolls_from_the_keyboard():
-    ws, aid = make_ws()
-    app = WorkbenchApp(workspace=ws)
+async def test_detail_pane_scrolls_from_the_keyboard(sample):
+    app = app_on()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         for i in range(8):  # a long history makes the pane taller than the screen

@@ -1,17 +1,26 @@
 """Snapshot tests of the main screens (pytest-textual-snapshot; `--snapshot-update` rewrites them).
 
-Deterministic: an in-memory workspace with fixed claims, a fixed theme and terminal size, no
-clock, no history timestamps on screen.
+Deterministic: the real store on a tmp file holding fixed claims, a fixed clock for the history,
+a fixed theme and terminal size.
 """
 from __future__ import annotations
 
+import pytest
+
 from factcheck.tui.app import WorkbenchApp
-from tests.tui_helpers import make_ws
+from tests.tui_helpers import app_on, make_ws
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch):
+    import factcheck.store.workspace as workspace
+
+    monkeypatch.setattr(workspace, "now_iso", lambda: "2026-01-02T03:04:05+00:00")
 
 
 def app(theme: str = "textual-dark") -> WorkbenchApp:
-    ws, _aid = make_ws(clock=lambda: "2026-01-02T03:04:05+00:00")
-    return WorkbenchApp(workspace=ws, theme=theme)
+    make_ws()[0].close()
+    return app_on(theme=theme)
 
 
 def test_main_screen(snap_compare):
@@ -24,7 +33,11 @@ def test_main_screen_80x24_after_verdicts(snap_compare):
 
 
 def test_main_screen_light_theme(snap_compare):
-    assert snap_compare(app("textual-light"), terminal_size=(100, 30), press=["d"])
+    assert snap_compare(app("textual-light"), terminal_size=(100, 30), press=["d", "j", "v"])
+
+
+def test_main_screen_160x48(snap_compare):
+    assert snap_compare(app(), terminal_size=(160, 48), press=["u", "j"])
 
 
 def test_help_screen(snap_compare):
@@ -33,3 +46,7 @@ def test_help_screen(snap_compare):
 
 def test_articles_screen(snap_compare):
     assert snap_compare(app(), terminal_size=(100, 30), press=["o"])
+
+
+def test_export_screen(snap_compare):
+    assert snap_compare(app(), terminal_size=(100, 30), press=["v", "p"])

@@ -1,124 +1,24 @@
-"""Helpers for the TUI tests: an in-memory stand-in for the store API and claim builders."""
+"""Helpers for the TUI tests: a real workspace (a tmp file) with claims the tests choose.
+
+The app runs on the real store (factcheck.store): writes take about a millisecond, so there is
+no need for a stand-in that could drift from it. The article's claims are given by the test
+(imported as a factcheck article export), not found by the extractor, whose output changes as
+others improve it.
+"""
 from __future__ import annotations
 
-import copy
-import datetime as dt
+import os
+from typing import NamedTuple
+
+import pytest
 
 from factcheck import sources
+from factcheck.model import Claim
+from factcheck.store import open_workspace
 
-from factcheck.model import Article, Change, Claim, ClaimRecord
-
-
-def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-class MemoryWorkspace:
-    """The store API (factcheck.store) in memory, for tests that do not need durability."""
-
-    def __init__(self, clock=None) -> None:
-        self.clock = clock or now  # a fixed clock keeps snapshots deterministic
-        self._articles: dict[str, Article] = {}
-        self._claims: dict[str, ClaimRecord] = {}
-        self._history: list[Change] = []
-        self._state: dict = {}
-        self.closed = False
-
-    def add_article(self, text, title="", source="", lang=None, published=None, claims=None, **meta):
-        # no extraction here: the tests say which claims an article has
-        art = Article(text=text, title=title, source=source, lang=lang or "de", published=published, added=self.clock(),
-                      **meta)
-        if art.id in self._articles:
-            return self._articles[art.id]
-        self._articles[art.id] = art
-        for c in claims or []:
-            self._claims[c.id] = ClaimRecord(claim=c, article=art.id)
-        return art
-
-    def articles(self):
-        return list(self._articles.values())
-
-    def article(self, aid):
-        return self._articles[aid]
-
-    def claims(self, article=None, verdict=None, type=None, include_dismissed=False):
-        out = [copy.deepcopy(r) for r in self._claims.values()
-               if (article is None or r.article == article) and (include_dismissed or not r.dismissed)]
-        return sorted(out, key=lambda r: r.claim.start)
-
-    def claim(self, cid):
-        return copy.deepcopy(self._claims[cid])
-
-    def _log(self, cid, field, old, new):
-        self._history.append(Change(claim=cid, field=field, old=old, new=new, at=self.clock()))
-
-    def set_verdict(self, cid, verdict, note=None):
-        r = self._claims[cid]
-        self._log(cid, "verdict", r.verdict, verdict)
-        r.verdict = verdict
-        return self.claim(cid)
-
-    def set_note(self, cid, note):
-        r = self._claims[cid]
-        self._log(cid, "note", r.note, note)
-        r.note = note
-        return self.claim(cid)
-
-    def add_evidence(self, cid, ev):
-        self._claims[cid].evidence.append(ev)
-        self._log(cid, "evidence", None, ev.url)
-        return self.claim(cid)
-
-    def update_evidence(self, cid, url, **fields):
-        for ev in self._claims[cid].evidence:
-            if ev.url == url:
-                for k, v in fields.items():
-                    setattr(ev, k, v)
-        return self.claim(cid)
-
-    def remove_evidence(self, cid, url):
-        r = self._claims[cid]
-        r.evidence = [e for e in r.evidence if e.url != url]
-        return self.claim(cid)
-
-    def history(self, cid):
-        return [h for h in self._history if h.claim == cid]
-
-    def add_user_claim(self, aid, start, end, type, value=None):
-        text = self._articles[aid].text
-        c = Claim(type=type, start=start, end=end, text=text[start:end], value=value)
-        self._claims[c.id] = ClaimRecord(claim=c, article=aid, origin="user")
-        return self.claim(c.id)
-
-    def dismiss_claim(self, cid, dismissed=True):
-        r = self._claims[cid]
-        self._log(cid, "dismissed", r.dismissed, dismissed)
-        r.dismissed = dismissed
-        return self.claim(cid)
-
-    def correct_claim(self, cid, type=None, value=None):
-        r = self._claims[cid]
-        if type:
-            r.claim.type = type
-        r.claim.value = value
-        return self.claim(cid)
-
-    def progress(self, aid):
-        live = [r for r in self._claims.values() if r.article == aid and not r.dismissed]
-        return sum(r.verdict != "unchecked" for r in live), len(live)
-
-    def get_state(self, key, default=None):
-        return copy.deepcopy(self._state.get(key, default))
-
-    def set_state(self, key, value):
-        self._state[key] = copy.deepcopy(value)
-
-    def export_article(self, aid):
-        return {"article": self._articles[aid].to_dict(),
-                "claims": [r.to_dict() for r in self.claims(article=aid, include_dismissed=True)]}
-
-    def close(self):
-        self.closed = True
+SIZE = (100, 30)
+WORDS = [("7. und 8. Juli", "date"), ("zwei Mal", "number"), ("im Januar", "date"),
+         ("Kremlchef Wladimir Putin", "attribution")]
 
 
 def claims_for(text: str, words: list[tuple[str, str]]) -> list[Claim]:
@@ -130,17 +30,43 @@ def claims_for(text: str, words: list[tuple[str, str]]) -> list[Claim]:
     return out
 
 
-SIZE = (100, 30)
-WORDS = [("7. und 8. Juli", "date"), ("zwei Mal", "number"), ("im Januar", "date"),
-         ("Kremlchef Wladimir Putin", "attribution")]
+def article_doc(text: str, words, title: str, published: str = "2017-05-02", lang: str = "de") -> dict:
+    """A factcheck article export (what `factcheck import` reads) with exactly these claims."""
+    claims = [{"claim": c.to_dict() | {"id": ""}, "verdict": "unchecked"} for c in claims_for(text, words)]
+    return {"format": "factcheck-article", "version": 1,
+            "article": {"text": text, "title": title, "source": "test", "lang": lang, "published": published},
+            "claims": claims, "history": []}
 
 
-def make_ws(text: str | None = None, words=WORDS, title: str = sources.SAMPLE_TITLE,
-            clock=None) -> tuple[MemoryWorkspace, str]:
-    ws = MemoryWorkspace(clock)
-    text = text or sources.sample_text()
-    art = ws.add_article(text, title=title, published="2017-05-02", lang="de", claims=claims_for(text, words))
+def make_ws(text: str | None = None, words=WORDS, title: str = sources.SAMPLE_TITLE, db: str | None = None):
+    """(workspace, article id): the workspace file at $FACTCHECK_DB holding one article.
+
+    The app opens the same file itself (WorkbenchApp(db=...)); the test's handle reads what
+    the app saved from disk, as another process would."""
+    ws = open_workspace(db or os.environ["FACTCHECK_DB"])
+    art = ws.import_article(article_doc(text or sources.sample_text(), words, title))
     return ws, art.id
+
+
+class Sample(NamedTuple):
+    ws: object
+    aid: str
+    db: str
+
+
+@pytest.fixture
+def sample():
+    """The sample article with the four claims of WORDS in the test's workspace file."""
+    ws, aid = make_ws()
+    yield Sample(ws, aid, os.environ["FACTCHECK_DB"])
+    ws.close()
+
+
+def app_on(db: str | None = None, **kwargs):
+    """The workbench on the test's workspace file, opened by the app as in real use."""
+    from factcheck.tui.app import WorkbenchApp
+
+    return WorkbenchApp(db=db or os.environ["FACTCHECK_DB"], **kwargs)
 
 
 class Notes:
@@ -160,9 +86,16 @@ class Notes:
         return "\n".join(m for m, _ in self.messages)
 
 
+def notified(app) -> str:
+    return "\n".join(n.message for n in app._notifications)
+
 
 def current_text(app) -> str:
     return app.main.current.claim.text
+
+
+def status(app) -> str:
+    return str(app.main.query_one("#status").render())
 
 
 async def type_into(pilot, selector: str, text: str) -> None:
@@ -171,3 +104,18 @@ async def type_into(pilot, selector: str, text: str) -> None:
     widget.value = text
     widget.focus()
     await pilot.pause()
+
+
+async def settle(pilot, app) -> None:
+    """Let background workers (adding articles, link checks) finish and their results show."""
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def wait_until(pilot, cond, what: str = "condition", tries: int = 200) -> None:
+    for _ in range(tries):
+        if cond():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"timed out waiting for {what}")

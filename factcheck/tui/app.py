@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import os
 from pathlib import Path
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import ModalScreen
 
 from .. import fetch, sources
 from ..config import Settings, load_settings
@@ -23,6 +26,17 @@ from .session import Session
 
 DARK, LIGHT = "textual-dark", "textual-light"
 THEME_STATE = "tui.theme"
+# The store waits up to 10 s for another writer's lock; the workbench must not freeze that long.
+# Locks are held for milliseconds, so half a second only runs out when something is really busy,
+# and the user is told "workspace busy, try again" with their input kept.
+LOCK_TIMEOUT = 0.5
+
+
+def tui_lock_timeout() -> float:
+    try:  # a shorter $FACTCHECK_LOCK_TIMEOUT wins; a longer one does not make the UI wait
+        return min(LOCK_TIMEOUT, float(os.environ["FACTCHECK_LOCK_TIMEOUT"]))
+    except (KeyError, ValueError):
+        return LOCK_TIMEOUT
 
 
 class WorkbenchApp(App):
@@ -33,7 +47,8 @@ class WorkbenchApp(App):
         Binding("question_mark,f1", "help", "Help", tooltip="this list of keys", id="help"),
         Binding("ctrl+t", "toggle_theme", "Light/dark", show=False, tooltip="switch between light and dark theme",
                 id="theme"),
-        Binding("q", "quit", "Quit", tooltip="quit (everything is already saved)", id="quit"),
+        Binding("q", "quit", "Quit", tooltip="quit (everything is already saved); on other screens: close them",
+                id="quit"),
     ]
 
     def __init__(self, db=None, article: str | None = None, published: str | None = None, lang: str = "auto",
@@ -46,7 +61,9 @@ class WorkbenchApp(App):
         self._settings = settings
         self._workspace = workspace  # an open workspace given by the caller (tests, bench)
         self._owns_workspace = False  # True when we opened it (and so close it on quit)
-        self.fetching: set[str] = set()  # URLs being imported (shown in the status line)
+        self.busy: dict[int, str] = {}  # background jobs (fetching, adding) -> what the status line says
+        self._jobs = itertools.count(1)
+        self.last_add_input: tuple[str, str | None] | None = None  # a failed add's input, offered again
         self.session: Session | None = None
         self._theme_from_state = theme is None  # an explicit theme (tests, snapshots) wins
         self.theme = theme or DARK
@@ -78,13 +95,16 @@ class WorkbenchApp(App):
 
     # -- start-up ------------------------------------------------------------------------
     def start(self) -> None:
-        """Called by the main screen once it is mounted: open the workspace and an article."""
+        """Called by the main screen once it is mounted: open the workspace and an article.
+
+        Whatever needs reading, fetching or extracting runs in a worker; the last article (if
+        any) is on screen meanwhile, else a loading indicator."""
         try:
             ws = self._workspace
             if ws is None:
                 from ..store import open_workspace
 
-                ws = self._workspace = open_workspace(self.db)
+                ws = self._workspace = open_workspace(self.db, lock_timeout=tui_lock_timeout())
                 self._owns_workspace = True
         except Exception as e:
             self.push_screen(MessageDialog("Cannot open the workspace", error_text(e), fatal=True))
@@ -97,35 +117,31 @@ class WorkbenchApp(App):
                 self.theme = theme
         except Exception:  # UI state is a nicety: never a reason not to start
             pass
+        opened = self.open_last()
         arg = self.article_arg
         if arg:
             if sources.is_url(arg):
-                self.open_last_or_sample()
                 self.import_url(arg, self.published)
-                return
-            try:
-                art = self.add_file(arg, self.published)
-            except Exception as e:  # bad input, or a bug below: a message, never a traceback
-                self.notify(error_text(e), title="Cannot open the article", severity="error", timeout=10)
             else:
-                self.open_article(art.id)
-                return
-        self.open_last_or_sample()
+                self.add_file(arg, self.published)
+        elif not opened:
+            self.add_sample()
 
-    def open_last_or_sample(self) -> None:
+    def open_last(self) -> bool:
+        """Open the article we left off at (or the first one); False when there is none."""
         s = self.session
         try:
             aid = s.last_article_id()
             if aid is None:
                 arts = s.ws.articles()
                 aid = arts[0].id if arts else None
-            if aid is None:
-                aid = s.add_article(sources.sample_text(), title=sources.SAMPLE_TITLE, source=sources.SAMPLE_SOURCE,
-                                    published=sources.SAMPLE_PUBLISHED, lang="de").id
         except Exception as e:
-            self.push_screen(MessageDialog("Cannot open an article", error_text(e)))
-            return
+            self.notify(error_text(e), title="Cannot open an article", severity="error")
+            return False
+        if aid is None:
+            return False
         self.open_article(aid)
+        return self.session.article is not None
 
     def open_article(self, article_id: str) -> None:
         try:
@@ -135,46 +151,87 @@ class WorkbenchApp(App):
             return
         self.main.show_article()
 
-    # -- adding articles -----------------------------------------------------------------
-    def add_file(self, path: str, published: str | None):
-        text = sources.read_text_file(path)
-        return self.session.add_article(text, title=Path(path).stem, source=str(Path(path).resolve()),
-                                        published=published, lang=self.lang)
+    # -- adding articles (in workers: reading, fetching and extracting take a while) ------------
+    def add_sample(self) -> None:
+        self.run_add("the sample article", lambda: self.session.add_article(
+            sources.sample_text(), title=sources.SAMPLE_TITLE, source=sources.SAMPLE_SOURCE,
+            published=sources.SAMPLE_PUBLISHED, lang="de"))
+
+    def add_file(self, path: str, published: str | None) -> None:
+        def make():
+            text = sources.read_text_file(path)
+            return self.session.add_article(text, title=Path(path).stem, source=str(Path(path).resolve()),
+                                            published=published, lang=self.lang)
+
+        self.run_add(Path(path).name or path, make, retry=(path, published))
+
+    def run_add(self, label: str, make, retry: tuple[str, str | None] | None = None) -> None:
+        """Run `make` (reads and extracts, then stores the article) in a worker; show progress."""
+        job = next(self._jobs)
+        self.busy[job] = f"adding {one_line(label, 40)}"
+        self._status()
+        self._add_worker(job, make, retry)
+
+    @work(thread=True, group="add")
+    def _add_worker(self, job: int, make, retry) -> None:
+        # runs in a thread: no widgets; the store may be used from several threads
+        try:
+            art = make()
+        except Exception as e:  # bad input, a busy workspace, or a bug below: a message, never a traceback
+            self.call_from_thread(self._add_done, job, None, e, retry)
+        else:
+            self.call_from_thread(self._add_done, job, art, None, retry)
+
+    def _add_done(self, job: int, art, error: Exception | None, retry) -> None:
+        self.busy.pop(job, None)
+        self._status()
+        if error is not None:
+            if retry is not None:
+                self.last_add_input = retry  # the add dialog opens with it again
+            hint = " (o, a: your input is offered again)" if retry is not None else ""
+            self.notify(error_text(error) + hint, title="Cannot add the article", severity="error", timeout=10)
+            if retry is not None and self.session.article is None and not self.busy:
+                self.add_sample()  # nothing on screen yet: the sample rather than an empty workbench
+            return
+        self.last_add_input = None
+        self._after_add(art)
 
     def action_add_article(self) -> None:
-        def done(answer) -> None:
-            if not answer:
-                return
+        def accept(answer) -> bool:
             source, published = answer
             if published:
                 try:
                     dt.date.fromisoformat(published)
                 except ValueError:
                     self.notify(f"Bad date {published!r}: use YYYY-MM-DD.", severity="error")
-                    return
+                    return False
             if sources.is_url(source):
                 self.import_url(source, published)
-                return
-            try:
-                art = self.add_file(source, published)
-            except Exception as e:
-                self.notify(error_text(e), title="Cannot add the article", severity="error", timeout=10)
-                return
-            self._after_add(art)
+            else:
+                self.add_file(source, published)
+            return True
 
-        self.push_screen(AddArticleDialog(), done)
+        source, published = self.last_add_input or ("", None)
+        self.push_screen(AddArticleDialog(source, published or "", accept=accept))
 
     def _after_add(self, art) -> None:
+        n = self.session.ws.progress(art.id)[1]
+        title = one_line(art.title, 50)
+        if not isinstance(self.screen, (MainScreen, ArticlesScreen)):
+            # the user is in a dialog (typing a note...): never take it away
+            self.notify(f"Added “{title}”: {n} claims. o opens it.", title="Article added")
+            return
         while not isinstance(self.screen, MainScreen):
             self.pop_screen()
         self.open_article(art.id)
-        self.notify(f"Opened “{one_line(art.title, 50)}”: {len(self.session.records)} claims.")
+        self.notify(f"Opened “{title}”: {n} claims.")
 
     def import_url(self, url: str, published: str | None) -> None:
         self.notify(f"Fetching {one_line(url, 80)} …", title="Import", timeout=4)
-        self.fetching.add(url)
+        job = next(self._jobs)
+        self.busy[job] = f"fetching {one_line(url, 50)}"
         self._status()
-        self._fetch(url, published)
+        self._fetch(job, url, published)
 
     def _status(self) -> None:
         try:
@@ -182,66 +239,51 @@ class WorkbenchApp(App):
         except Exception:  # before the main screen is up
             pass
 
-    def _fetch_done(self, url: str) -> None:
-        self.fetching.discard(url)
-        self._status()
-
-    @work(thread=True, exclusive=True, group="import")
-    def _fetch(self, url: str, published: str | None) -> None:
-        # runs in a thread: fetch only; the store is written on the main thread
+    @work(thread=True, group="import")
+    def _fetch(self, job: int, url: str, published: str | None) -> None:
+        # runs in a thread: fetch only; extraction is the next worker
         try:
             page = fetch.fetch_article(url, self.settings, published=published)
-        except FactcheckError as e:
-            self.call_from_thread(self._fetch_done, url)
-            self.call_from_thread(self.notify, str(e), title="Cannot fetch the article", severity="error", timeout=10)
+        except Exception as e:  # a fetch failure, or a bug in fetching: a message, not a traceback
+            self.call_from_thread(self._add_done, job, None, e, (url, published))
             return
-        except Exception as e:  # a bug in fetching: a message, not a traceback
-            self.call_from_thread(self._fetch_done, url)
-            self.call_from_thread(self.notify, f"{type(e).__name__}: {e}", title="Cannot fetch the article",
-                                  severity="error", timeout=10)
-            return
-        self.call_from_thread(self._fetched, url, page, published)
+        self.call_from_thread(self._fetched, job, url, page, published)
 
-    def _fetched(self, url: str, page, published: str | None) -> None:
-        self._fetch_done(url)
+    def _fetched(self, job: int, url: str, page, published: str | None) -> None:
+        self.busy.pop(job, None)
+        self._status()
         date = published or page.published
 
         def add(date: str | None) -> None:
-            try:
-                art = self.session.add_article(
-                    page.text, title=clean_line(page.title) or page.final_url, source=page.final_url or page.url,
-                    published=date, lang=page.lang or self.lang, url=page.url, final_url=page.final_url,
-                    fetched_at=page.fetched_at, author=page.author, outlet=page.outlet,
-                )
-            except Exception as e:
-                self.notify(error_text(e), title="Cannot add the article", severity="error")
-                return
-            self._after_add(art)
+            self.run_add(page.title or page.final_url or url, lambda: self.session.add_article(
+                page.text, title=clean_line(page.title) or page.final_url, source=page.final_url or page.url,
+                published=date, lang=page.lang or self.lang, url=page.url, final_url=page.final_url,
+                fetched_at=page.fetched_at, author=page.author, outlet=page.outlet,
+            ), retry=(url, date))
 
         if date:
             add(date)
             return
 
-        def got_date(answer: str | None) -> None:
-            if answer is None:
-                return
+        def accept(answer: str) -> bool:
             if answer:
                 try:
                     dt.date.fromisoformat(answer)
                 except ValueError:
                     self.notify(f"Bad date {answer!r}: use YYYY-MM-DD.", severity="error")
-                    self.push_screen(self._date_dialog(page), got_date)
-                    return
+                    return False
             add(answer or None)
+            return True
 
-        self.push_screen(self._date_dialog(page), got_date)
+        self.push_screen(self._date_dialog(page, accept))
 
     @staticmethod
-    def _date_dialog(page) -> InputDialog:
+    def _date_dialog(page, accept) -> InputDialog:
         return InputDialog(
             "The page gives no publication date: " + one_line(page.title or page.final_url, 60),
             "", "YYYY-MM-DD",
             "Relative dates (“next Wednesday”) resolve against it. Leave empty to resolve against dates in the text.",
+            accept=accept,
         )
 
     # -- screens and app-wide actions ----------------------------------------------------
@@ -284,8 +326,24 @@ class WorkbenchApp(App):
         self.call_later(self.run_action, action, self.main)
 
     async def action_quit(self) -> None:
+        # q reaches the app only when no text field took it; it quits from the main screen
+        # only: on any other screen it closes that screen, as escape does
+        if not isinstance(self.screen, MainScreen) and len(self.screen_stack) > 1:
+            await self.close_screen()
+            return
         self.shutdown()
         self.exit()
+
+    async def close_screen(self) -> None:
+        """Close the screen on top the way its escape binding does (cancel, close, back)."""
+        screen = self.screen
+        for binding in screen._bindings.key_to_bindings.get("escape", []):
+            await screen.run_action(binding.action)
+            return
+        if isinstance(screen, ModalScreen):
+            screen.dismiss(None)
+        else:
+            self.pop_screen()
 
     def shutdown(self) -> None:
         try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..errors import FactcheckError
 from ..model import Claim, ClaimRecord
+from ..store.errors import WorkspaceLocked
 from ..textsafe import clean_line
 
 TYPE_SHORT = {"date": "date", "number": "num", "attribution": "attr"}
@@ -76,14 +77,17 @@ def verdict_label(verdict: str) -> str:
 
 
 def table_row(rec: ClaimRecord) -> tuple[str, str, str, str, str, str]:
-    """id, type, text, value/source, verdict, evidence count: the claims table's cells."""
+    """id, type, text, value/source, verdict, evidence count: the claims table's cells.
+
+    The id is the store's whole claim id, as `factcheck list` prints it and every command takes
+    it, so it can be copied into a script; a claim added by hand is marked in the type cell."""
     c = rec.claim
     verdict = verdict_label(rec.verdict)
     if rec.dismissed:
         verdict = "dismissed"
     ev = str(len(rec.evidence)) if rec.evidence else ""
     marker = "+" if rec.origin == "user" else ""
-    return (c.id[:6] + marker, TYPE_SHORT.get(c.type, c.type), one_line(c.text, 40), value_text(c), verdict, ev)
+    return (c.id, TYPE_SHORT.get(c.type, c.type) + marker, one_line(c.text, 200), value_text(c), verdict, ev)
 
 
 def evidence_status(ev) -> str:
@@ -134,8 +138,13 @@ def parse_value(type_: str, raw: str):
     return raw
 
 
+BUSY = "workspace busy (another factcheck is writing), try again"
+
+
 def error_text(e: Exception) -> str:
     """One line for the user: our own errors as they are, anything else named as internal."""
+    if isinstance(e, WorkspaceLocked):  # the store's text names the file and the timeout: too long here
+        return BUSY
     if isinstance(e, FactcheckError):
         return one_line(str(e), 300)
     return one_line(f"internal error: {type(e).__name__}: {e}", 300)

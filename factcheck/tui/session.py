@@ -5,6 +5,7 @@ record the store hands back replaces ours, so what the screen shows is what is s
 """
 from __future__ import annotations
 
+from ..errors import FactcheckError
 from ..model import Article, ClaimRecord, Evidence
 from ..textsafe import clean_line, clean_text
 from .filtering import ClaimFilter, sort_records
@@ -25,7 +26,10 @@ class Session:
     def open_article(self, article_id: str) -> Article:
         self.article = self.ws.article(article_id)
         self.reload()
-        self.ws.set_state(LAST_ARTICLE, article_id)
+        try:
+            self.ws.set_state(LAST_ARTICLE, article_id)
+        except FactcheckError:  # remembering is a nicety (the workspace may be busy): open it anyway
+            pass
         return self.article
 
     def reload(self) -> None:

@@ -1,7 +1,10 @@
 """Small modal dialogs: note, evidence link, claim type/value, date, new article, errors.
 
-Each returns its answer through dismiss() (None when cancelled with escape). Text typed or
-prefilled from the article goes into widgets as plain values, never as markup.
+Each returns its answer through dismiss() (None when cancelled with escape or q outside a
+text field). A dialog may be given `accept`, called with the answer before it closes: when it
+returns False (the answer was refused, or the workspace was busy and nothing was saved) the
+dialog stays open with what was typed. Text typed or prefilled from the article goes into
+widgets as plain values, never as markup.
 """
 from __future__ import annotations
 
@@ -17,9 +20,9 @@ from ...model import CLAIM_TYPES
 
 
 class Dialog(ModalScreen):
-    """A centred box; escape cancels."""
+    """A centred box; escape cancels, and so does q when no text field takes it (it never quits)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("q", "cancel", "Cancel", show=False)]
     DEFAULT_CSS = """
     Dialog { align: center middle; }
     Dialog > Vertical { width: 70; max-width: 95%; height: auto; max-height: 90%;
@@ -30,8 +33,18 @@ class Dialog(ModalScreen):
     Dialog Button { margin-left: 1; }
     """
 
+    def __init__(self, accept=None) -> None:
+        super().__init__()
+        self.accept = accept
+
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    def finish(self, answer) -> None:
+        """Close with `answer`, unless `accept` refuses it (then the input stays for another try)."""
+        if self.accept is not None and answer is not None and self.accept(answer) is False:
+            return
+        self.dismiss(answer)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "cancel":
@@ -52,8 +65,8 @@ class Dialog(ModalScreen):
 class NoteDialog(Dialog):
     BINDINGS = [Binding("ctrl+s", "save", "Save note")]
 
-    def __init__(self, note: str, claim_text: str) -> None:
-        super().__init__()
+    def __init__(self, note: str, claim_text: str, accept=None) -> None:
+        super().__init__(accept)
         self.note = note
         self.claim_text = claim_text
 
@@ -74,14 +87,14 @@ class NoteDialog(Dialog):
         self.submit()
 
     def submit(self) -> None:
-        self.dismiss(self.query_one("#note", TextArea).text)
+        self.finish(self.query_one("#note", TextArea).text)
 
 
 class InputDialog(Dialog):
     """One line of input with a title and a hint."""
 
-    def __init__(self, title: str, value: str = "", placeholder: str = "", hint: str = "") -> None:
-        super().__init__()
+    def __init__(self, title: str, value: str = "", placeholder: str = "", hint: str = "", accept=None) -> None:
+        super().__init__(accept)
         self.title_text = title
         self.value = value
         self.placeholder = placeholder
@@ -99,14 +112,14 @@ class InputDialog(Dialog):
         self.query_one("#value", Input).focus()
 
     def submit(self) -> None:
-        self.dismiss(self.query_one("#value", Input).value.strip())
+        self.finish(self.query_one("#value", Input).value.strip())
 
 
 class ClaimDialog(Dialog):
     """Type and value of a claim: for adding a missed claim or correcting a wrong one."""
 
-    def __init__(self, title: str, text: str, type_: str = "date", value: str = "") -> None:
-        super().__init__()
+    def __init__(self, title: str, text: str, type_: str = "date", value: str = "", accept=None) -> None:
+        super().__init__(accept)
         self.title_text = title
         self.text = text
         self.type_ = type_ if type_ in CLAIM_TYPES else "date"
@@ -117,7 +130,7 @@ class ClaimDialog(Dialog):
             yield Static(Text(self.title_text), classes="title")
             yield Static(Text(self.text, style="italic"))
             yield Label("Type")
-            yield Select([(t, t) for t in CLAIM_TYPES], value=self.type_, allow_blank=False, id="type")
+            yield Select([(t, t) for t in CLAIM_TYPES], value=self.type_, allow_blank=False, type_to_search=False, id="type")
             yield Label("Value: a date (2017-07-07), a number or a source; may be empty")
             yield Input(self.value, id="value")
             yield self.buttons()
@@ -126,7 +139,7 @@ class ClaimDialog(Dialog):
         self.query_one("#value", Input).focus()
 
     def submit(self) -> None:
-        self.dismiss((self.query_one("#type", Select).value, self.query_one("#value", Input).value.strip()))
+        self.finish((self.query_one("#type", Select).value, self.query_one("#value", Input).value.strip()))
 
 
 class AddArticleDialog(Dialog):
@@ -134,13 +147,19 @@ class AddArticleDialog(Dialog):
 
     _moved_on = False
 
+    def __init__(self, source: str = "", published: str = "", accept=None) -> None:
+        super().__init__(accept)
+        self.source = source  # prefilled after a failed try (a typo in the path, a busy workspace)
+        self.published = published
+
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static("Add an article", classes="title")
             yield Label("File path or URL")
-            yield Input(placeholder="article.txt or https://…", id="source")
+            yield Input(self.source, placeholder="article.txt or https://…", id="source")
             yield Label("Publication date (YYYY-MM-DD, optional)")
-            yield Input(placeholder="2017-05-02", id="published")
+            yield Input(self.published, placeholder="2017-05-02", id="published")
+            yield Static("It is read and its claims extracted in the background.", classes="hint")
             yield self.buttons("Add")
 
     def on_mount(self) -> None:
@@ -159,7 +178,7 @@ class AddArticleDialog(Dialog):
         if not source:
             self.notify("Give a file path or a URL.", severity="warning")
             return
-        self.dismiss((source, self.query_one("#published", Input).value.strip() or None))
+        self.finish((source, self.query_one("#published", Input).value.strip() or None))
 
 
 class MessageDialog(Dialog):
@@ -200,8 +219,8 @@ class MessageDialog(Dialog):
 class ChoiceDialog(Dialog):
     """Pick one of a few lines (e.g. which evidence link to remove); returns its index."""
 
-    def __init__(self, title: str, choices: list[str]) -> None:
-        super().__init__()
+    def __init__(self, title: str, choices: list[str], accept=None) -> None:
+        super().__init__(accept)
         self.title_text = title
         self.choices = choices
 
@@ -215,4 +234,4 @@ class ChoiceDialog(Dialog):
         self.query_one("#choices", OptionList).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(int(event.option.id))
+        self.finish(int(event.option.id))

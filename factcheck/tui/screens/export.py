@@ -34,7 +34,9 @@ def render_report(fmt: str, data: dict, settings=None) -> str:
 
 
 class ExportScreen(ModalScreen):
-    BINDINGS = [Binding("escape", "close", "Close"), Binding("ctrl+s", "save", "Save")]
+    # q closes this screen (modal screens do not see the app's q, and it must not quit from here)
+    BINDINGS = [Binding("escape", "close", "Close"), Binding("q", "close", "Close", show=False),
+                Binding("ctrl+s", "save", "Save")]
     DEFAULT_CSS = """
     ExportScreen { align: center middle; }
     ExportScreen > Vertical { width: 95%; height: 95%; border: thick $primary; background: $surface; padding: 0 1; }
@@ -57,8 +59,8 @@ class ExportScreen(ModalScreen):
         with Vertical():
             with Horizontal():
                 yield Select([(LABELS.get(fmt, fmt), fmt) for fmt in self.formats], value=self.fmt,
-                             allow_blank=False, id="format")
-                yield Static(Text(" ctrl+s saves · escape closes"), classes="hint")
+                             allow_blank=False, type_to_search=False, id="format")
+                yield Static(Text(" ctrl+s saves · escape/q closes"), classes="hint")
             yield TextArea("", read_only=True, id="preview")
             with Horizontal():
                 yield Label("Save to ")

@@ -12,13 +12,16 @@ from textual.widgets import DataTable, Footer, Input, Static, TextArea
 from ... import fetch
 from ...errors import FactcheckError
 from ...model import CLAIM_TYPES, ClaimRecord
-from ..display import error_text, one_line, parse_value
+from ...store.errors import WorkspaceLocked
+from ..display import BUSY, error_text, one_line, parse_value
 from ..filtering import TYPE_CYCLE, VERDICT_CYCLE, ClaimFilter, claim_index_at, cycle, next_unchecked, progress
 from ..widgets.article_view import ArticleView
 from ..widgets.claim_table import ClaimTable
 from ..widgets.detail_pane import DetailPane
 from .dialogs import ChoiceDialog, ClaimDialog, InputDialog, NoteDialog
 
+LINK_SAVE_TRIES = 5  # a link check's result waits this many seconds for a busy workspace
+SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 VERDICT_KEYS = {"verified": "v", "disputed": "d", "false": "f", "unverifiable": "u"}
 
 
@@ -74,6 +77,8 @@ class MainScreen(Screen):
         self.checking: dict[str, set[str]] = {}  # claim id -> URLs being checked
         self._saved_claim: str | None = None
         self.seen_version: int | None = None  # the workspace version on screen (see take_in_outside_changes)
+        self._spinner = None  # the status line's spinner timer, while something runs in the background
+        self._spin_frame = 0
 
     def compose(self) -> ComposeResult:
         yield Static(Text("factcheck"), id="status")
@@ -132,9 +137,14 @@ class MainScreen(Screen):
 
     def update_status(self) -> None:
         s = self.session
-        if s.article is None:
-            self.query_one("#status", Static).update(Text("factcheck — no article"))
+        if s is None or s.article is None:
+            # nothing to show yet (the first article is being read): a loading indicator
+            self.article_view.loading = bool(self.app.busy)
+            t = Text("factcheck — no article")
+            self._append_busy(t)
+            self.query_one("#status", Static).update(t)
             return
+        self.article_view.loading = False
         checked, total = progress(s.records)
         t = Text()
         t.append(one_line(s.article.title or "(untitled)", 60), style="bold")
@@ -143,13 +153,27 @@ class MainScreen(Screen):
         t.append(f"  {checked}/{total} checked", style="green" if total and checked == total else "")
         shown = len(self.rows)
         t.append(f"  · {s.filter.describe()} ({shown} shown)", style="yellow" if s.filter.is_active() else "dim")
-        if self.app.fetching:
-            t.append(f"  · fetching {len(self.app.fetching)} article{'s' if len(self.app.fetching) > 1 else ''}…",
-                     style="yellow")
+        self._append_busy(t)
+        self.query_one("#status", Static).update(t)
+
+    def _append_busy(self, t: Text) -> None:
+        """What runs in the background, with a spinner that turns while anything does."""
+        jobs = list(self.app.busy.values())
         n_checking = sum(len(v) for v in self.checking.values())
         if n_checking:
-            t.append(f"  · checking {n_checking} link{'s' if n_checking > 1 else ''}…", style="yellow")
-        self.query_one("#status", Static).update(t)
+            jobs.append(f"checking {n_checking} link{'s' if n_checking > 1 else ''}")
+        if not jobs:
+            if self._spinner is not None:
+                self._spinner.stop()
+                self._spinner = None
+            return
+        if self._spinner is None:
+            self._spinner = self.set_interval(0.12, self._spin)
+        t.append(f"  {SPINNER[self._spin_frame % len(SPINNER)]} " + " · ".join(j + "…" for j in jobs), style="yellow")
+
+    def _spin(self) -> None:
+        self._spin_frame += 1
+        self.update_status()
 
     def show_detail(self) -> None:
         rec = self.current
@@ -271,32 +295,33 @@ class MainScreen(Screen):
         if (rec := self._need_claim()) is None:
             return
 
-        def done(note: str | None) -> None:
-            if note is not None:
-                self._store(self.session.set_note, rec.id, note)
+        def accept(note: str) -> bool:  # False (not saved) keeps the dialog open with the note typed
+            return self._store(self.session.set_note, rec.id, note) is not None
 
-        self.app.push_screen(NoteDialog(rec.note, one_line(rec.claim.text, 60)), done)
+        self.app.push_screen(NoteDialog(rec.note, one_line(rec.claim.text, 60), accept=accept))
 
     def action_add_evidence(self) -> None:
         if (rec := self._need_claim()) is None:
             return
 
-        def done(url: str | None) -> None:
+        def accept(url: str) -> bool:  # False keeps the dialog open with the link typed
             if not url:
-                return
+                return True
             try:
                 url = fetch.validate_url(url)
             except FactcheckError as e:
                 self.notify(str(e), title="Not a usable link", severity="error")
-                return
+                return False
             if any(ev.url == url for ev in rec.evidence):
                 self.notify("That link is already attached; l checks it again.", severity="warning")
-                return
-            if self._store(self.session.add_evidence, rec.id, url) is not None:
-                self.start_check(rec.id, url)
+                return True
+            if self._store(self.session.add_evidence, rec.id, url) is None:
+                return False
+            self.start_check(rec.id, url)
+            return True
 
         self.app.push_screen(InputDialog("Evidence link for: " + one_line(rec.claim.text, 50), "",
-                                         "https://…", "The link is checked in the background."), done)
+                                         "https://…", "The link is checked in the background.", accept=accept))
 
     def action_remove_evidence(self) -> None:
         if (rec := self._need_claim()) is None:
@@ -306,12 +331,14 @@ class MainScreen(Screen):
             return
         urls = [ev.url for ev in rec.evidence]
 
-        def done(i: int | None) -> None:
-            if i is not None:
-                self.checking.get(rec.id, set()).discard(urls[i])
-                self._store(self.session.remove_evidence, rec.id, urls[i])
+        def accept(i: int) -> bool:
+            if self._store(self.session.remove_evidence, rec.id, urls[i]) is None:
+                return False
+            self.checking.get(rec.id, set()).discard(urls[i])
+            return True
 
-        self.app.push_screen(ChoiceDialog("Remove which evidence link?", [one_line(u, 200) for u in urls]), done)
+        self.app.push_screen(ChoiceDialog("Remove which evidence link?", [one_line(u, 200) for u in urls],
+                                          accept=accept))
 
     def action_recheck_links(self) -> None:
         if (rec := self._need_claim()) is None:
@@ -339,14 +366,23 @@ class MainScreen(Screen):
             fields = dict(error=f"{type(e).__name__}: {e}", flag="error")
         self.app.call_from_thread(self.link_checked, claim_id, url, fields)
 
-    def link_checked(self, claim_id: str, url: str, fields: dict) -> None:
-        self.checking.get(claim_id, set()).discard(url)
+    def link_checked(self, claim_id: str, url: str, fields: dict, tries: int = 1) -> None:
         try:
             rec = self.session.update_evidence(claim_id, url, **fields)
+        except WorkspaceLocked:
+            if tries < LINK_SAVE_TRIES:  # another factcheck is writing: the result is kept and saved a bit later
+                self.set_timer(1.0, lambda: self.link_checked(claim_id, url, fields, tries + 1))
+                return
+            self.checking.get(claim_id, set()).discard(url)
+            self.notify(f"{BUSY}: l checks the links again.", title="Link check not saved", severity="error")
+            self.update_status()
+            return
         except Exception as e:
+            self.checking.get(claim_id, set()).discard(url)
             self.notify(error_text(e), title="Link check not saved", severity="error")
             self.update_status()
             return
+        self.checking.get(claim_id, set()).discard(url)
         self.changed(rec)
         if fields.get("error"):
             self.notify(one_line(f"{url}: {fields['error']}", 200), title="Link check failed", severity="warning")
@@ -445,17 +481,18 @@ class MainScreen(Screen):
         snippet = text[start:end]
         guess = "number" if any(ch.isdigit() for ch in snippet) and not any(ch.isalpha() for ch in snippet) else "date"
 
-        def done(answer) -> None:
-            if not answer:
-                return
+        def accept(answer) -> bool:
             type_, raw = answer
             rec = self._store(s.add_user_claim, start, end, type_, parse_value(type_, raw))
-            if rec is not None:
-                self.article_view.set_claims(s.records)
-                self.refill(keep=rec.id)
-                self.notify(f"Added {type_} claim “{one_line(snippet, 40)}”.")
+            if rec is None:
+                return False
+            self.article_view.set_claims(s.records)
+            self.refill(keep=rec.id)
+            self.notify(f"Added {type_} claim “{one_line(snippet, 40)}”.")
+            return True
 
-        self.app.push_screen(ClaimDialog("Add a claim the extractor missed", one_line(snippet, 200), guess), done)
+        self.app.push_screen(ClaimDialog("Add a claim the extractor missed", one_line(snippet, 200), guess,
+                                         accept=accept))
 
     def action_correct_claim(self) -> None:
         if (rec := self._need_claim()) is None:
@@ -463,17 +500,18 @@ class MainScreen(Screen):
         c = rec.claim
         value = c.source if c.type == "attribution" else ("" if c.value is None else str(c.value))
 
-        def done(answer) -> None:
-            if not answer:
-                return
+        def accept(answer) -> bool:
             type_, raw = answer
             if type_ not in CLAIM_TYPES:
-                return
+                return False
             new = self._store(self.session.correct, rec.id, type=type_, value=parse_value(type_, raw))
-            if new is not None:
-                self.refill(keep=new.id)
+            if new is None:
+                return False
+            self.refill(keep=new.id)
+            return True
 
-        self.app.push_screen(ClaimDialog("Correct the claim", one_line(c.text, 200), c.type, value or ""), done)
+        self.app.push_screen(ClaimDialog("Correct the claim", one_line(c.text, 200), c.type, value or "",
+                                         accept=accept))
 
     def action_dismiss_claim(self) -> None:
         if (rec := self._need_claim()) is None:

@@ -7,8 +7,9 @@ from textual.widgets import DataTable
 from ...model import ClaimRecord
 from ..display import table_row
 
-COLUMNS = (("id", "id", 7), ("type", "type", 4), ("text", "text", 24), ("value", "value / source", 20),
+COLUMNS = (("id", "id", 8), ("type", "type", 5), ("text", "text", 24), ("value", "value / source", 20),
            ("verdict", "verdict", 9), ("ev", "ev", 2))
+FLEX = {"text": (0.55, 14), "value": (0.45, 12)}  # share of the spare width, minimum
 
 VERDICT_STYLE = {
     "verified": "bold green",
@@ -41,6 +42,29 @@ class ClaimTable(DataTable):
     def on_mount(self) -> None:
         for key, label, width in COLUMNS:
             self.add_column(label, key=key, width=width)
+
+    def on_resize(self) -> None:
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Give text and value the width the fixed columns leave (wide terminals show more)."""
+        width = self.size.width
+        if width <= 0 or not self.columns:
+            return
+        pad = 2 * self.cell_padding
+        fixed = sum(w + pad for key, _l, w in COLUMNS if key not in FLEX)
+        spare = width - fixed - 2 * pad - 2  # 2: the vertical scrollbar
+        widths = {key: max(minimum, int(spare * share)) for key, (share, minimum) in FLEX.items()}
+        changed = False
+        for key, w in widths.items():
+            col = self.columns.get(key)
+            if col is not None and col.width != w:
+                col.width = w
+                changed = True
+        if changed:
+            self._clear_caches()
+            self._update_dimensions(())
+            self.refresh()
 
     def fill(self, records: list[ClaimRecord], keep: str | None = None) -> None:
         """Show `records`; keep the cursor on claim `keep` when it is among them."""
