@@ -900,6 +900,8 @@ def _en_verb(r, unit, i, rd, found, regions):
     if i > a and tk.lows[i - 1] in ("to",) or any(tk.lows[k] in lx.REFUSAL or tk.lows[k] in lx.NEGATIONS
                                                   for k in range(max(a, i - 3), i)):
         return None
+    if kind == "say" and i + 1 < b and tk.lows[i + 1] == "to" and low not in ("said", "say", "says", "reported"):
+        return None  # "a Web site found to be a threat": a participle with an infinitive, not a statement
     if low in ("called", "calls", "call") and not (i + 1 < b and tk.lows[i + 1] == "for"):
         ev = _en_call_as(r, unit, i)
         if ev is None:
@@ -928,7 +930,8 @@ def _en_verb(r, unit, i, rd, found, regions):
                 v -= 1
             np = (cs, v) if v > cs and _words(r, cs, v) <= 8 and not any(
                 tk.lows[k] in lx.SUBORDINATORS or tk.lows[k] in lx.VERBS for k in range(cs, v)) else None
-            if tail > 4 or ce < e - 1 or (tail >= 3 and any(
+            citing = ce < e - 1 and tk.texts[ce] == "," and tk.lows[ce + 1].endswith("ing")  # ", citing sources"
+            if tail > 4 or ce < e - 1 and not citing or (tail >= 3 and any(
                     tk.lows[m] in lx.AUX or tk.lows[m].endswith("ed") for m in range(i + 1, ce))):
                 np = None
         if np and _words(r, c0, cs - 1) >= 3 and not _covered(r, found, c0, cs - 1):
@@ -952,7 +955,7 @@ def _en_verb(r, unit, i, rd, found, regions):
                 break
         ins = tk.lows[c + 1] if c is not None else ""
         if c is None or not (ins in lx.RELATIVES or ins.endswith("ing") or ins in lx.DETERMINERS
-                             or _is_cap(tk.texts[c + 1])) or _words(r, c + 1, v - 1) > 10:
+                             or ins in lx.PREPOSITIONS or _is_cap(tk.texts[c + 1])) or _words(r, c + 1, v - 1) > 10:
             return None  # "X, who ..., said" / "X, speaking to reporters, said" / "X, a spokesman, said"
         s_end = c
     s_start = s_end
@@ -977,7 +980,8 @@ def _en_verb(r, unit, i, rd, found, regions):
         return _Found([content, _span(r, i, i + 1), prev.subj_span], prev.source, prev.source_text,
                       _cue_text_en(r, i), content, False, act, cue_tokens=[i], subj_span=prev.subj_span)
     if s_start >= s_end or _words(r, s_start, s_end) > 14 or any(
-            (tk.lows[k] in lx.VERBS and k != s_start) or tk.lows[k] in lx.SUBORDINATORS for k in range(s_start, s_end)):
+            (tk.lows[k] in lx.VERBS and k != s_start and tk.lows[k - 1] not in lx.DETERMINERS)
+            or tk.lows[k] in lx.SUBORDINATORS for k in range(s_start, s_end)):
         return None
     k = i + 1
     if low in ("told", "tell", "tells"):
@@ -987,6 +991,9 @@ def _en_verb(r, unit, i, rd, found, regions):
         else:
             while k < b and (tk.lows[k] in lx.OBJECT_WORDS or _is_cap(tk.texts[k])):
                 k += 1
+            if k < b and tk.lows[k] in ("the", "a", "an") and k + 2 < b and (
+                    _is_cap(tk.texts[k + 1]) or tk.lows[k + 2] in lx.DETERMINERS | lx.SUBJECT_PRONOUNS):
+                k += 2  # "told the newspaper the deal was close"
     if needs:
         k = k + 1 if k < b and tk.lows[k] in needs else k
     while k < b and tk.lows[k] in lx.TIME_WORDS and not _is_cap(tk.texts[k]) or (
@@ -997,6 +1004,7 @@ def _en_verb(r, unit, i, rd, found, regions):
     if t is not None and _find(r, (",",), k, t) is None and all(
             tk.lows[m] in lx.PREPOSITIONS or tk.lows[m] in lx.DETERMINERS or tk.lows[m] in lx.TIME_WORDS
             or _is_cap(tk.texts[m]) or tk.lows[m] in ("here", "there", "statement", "interview", "news", "conference")
+            or tk.lows[m] in lx.OBJECT_WORDS
             for m in range(k, t)):
         k = t  # "said in a statement that", "said here Friday that"
     if k < b and tk.lows[k] == "that":

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 
 # Irregular past forms; every other verb is inflected by rule (-s/-es/-ies, -ed/-d/-ied).
-IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "forecast": "forecast",
+IRREGULAR_PAST = {"find": "found", "show": "showed", "say": "said", "tell": "told", "write": "wrote", "forecast": "forecast",
                   "admit": "admitted", "regret": "regretted", "hold": "held", "rebut": "rebutted",
                   "foresee": "foresaw", "set": "set", "spell": "spelled", "lay": "laid"}
-IRREGULAR_PARTICIPLE = {"write": "written", "foresee": "foreseen"}
+IRREGULAR_PARTICIPLE = {"show": "shown", "write": "written", "foresee": "foreseen"}
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -51,11 +51,17 @@ def _add(lemmas: str, act: str = "assert", kind: str = "say", needs: tuple[str, 
 
 # Lemmas of reporting verbs (kind "say": clausal content; "obj": an object is content enough).
 _add("""say, tell, state, claim, add, note, warn, argue, insist, admit, confirm, announce, report, write,
-    tweet, explain, acknowledge, allege, assert, maintain, contend, testify, disclose, suggest, predict,
-    estimate, expect, forecast, concede, emphasize, emphasise, stress, declare, reply, answer, respond,
-    quote, charge, accuse, reiterate, remark, observe, comment, caution, recall, complain, point out,
+    tweet, explain, acknowledge, allege, assert, maintain, contend, testify, disclose, suggest,
+    concede, emphasize, emphasise, stress, declare, reply, answer, respond,
+    quote, charge, reiterate, remark, observe, comment, caution, recall, complain, point out,
     assure, promise, vow, pledge, affirm, conclude, reveal, indicate, retort, boast,
-    lament, speculate, underline, clarify, specify, foresee, certify""")
+    lament, speculate, underline, clarify, specify, certify""")
+# Findings of a report or a study: clausal content only ("The study found that ...").
+_add("find, show, conclude")
+_add("accuse", kind="obj", needs=("of",))
+# Forecasts and estimates: an object is content enough ("expect the bank to raise rates",
+# "estimated the damage at $2 billion").
+_add("estimate, expect, forecast, predict, foresee, project", kind="obj")
 _add("deny, reject, dispute, dismiss, refute, rebut, contest", act="deny", kind="obj")
 _add("demand, urge, propose, request, recommend", act="demand", kind="obj")
 _add("call, appeal, press", act="demand", kind="obj", needs=("for",))
