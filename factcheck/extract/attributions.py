@@ -146,7 +146,11 @@ def _update_context(r, unit, found):
     elif r.lang == "de":
         tk = r.tk
         for k in range(unit.a, unit.b):
-            if tk.lows[k] in r.lx.SPEAKER_ONLY and r.in_quote[k] < 0:
+            low = tk.lows[k]
+            if r.in_quote[k] < 0 and (low in r.lx.SPEAKER_ONLY or low in r.lx.VERBS and not _is_cap(tk.texts[k])
+                                      and low not in r.lx.DETERMINERS and low not in r.lx.PRONOUNS):
+                # a speech act without content ("äußerte sich", "warb um Unterstützung", "bestätigte
+                # den Vorfall") names the speaker whom following Konjunktiv sentences continue
                 f = _rfind(r, r.lx.AUX, unit.a, k)
                 f = k if f is None else f
                 k2 = f + 1

@@ -227,6 +227,12 @@ ROWS = [
     # Konjunktiv after an inverted present-tense cue
     ("Der Hafen sei überlastet, erklärt der Verkehrsminister. Es fehle an Personal.",
      [("Verkehrsminister", "erklärt", "assert", False), ("Verkehrsminister", "fehle", "assert", False)]),
+    ("Der Bürgermeister meldete sich am Abend zu Wort. Die Stadt sei gut vorbereitet.",
+     [("Bürgermeister", "sei", "assert", False)]),
+    ("Die Gewerkschaft droht mit Streik. Die Angebote der Arbeitgeber seien unzureichend.",
+     [("Gewerkschaft", "seien", "assert", False)]),
+    ("Die Polizei bestätigte den Vorfall. Der Täter sei geflohen.",
+     [("Polizei", "sei", "assert", False)]),
     # negatives for the new rules
     ("Die Vorständin hofft, dass die Kosten sinken.", []),
     ("Der Umsatz stieg stärker als erwartet.", []),

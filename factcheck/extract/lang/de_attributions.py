@@ -39,6 +39,8 @@ STRONG = {
     "schließen": ("schließt", "schloss", "geschlossen", "schlösse"),
     "finden": ("findet", "fand", "gefunden", "fände"),
     "gehen": ("geht", "ging", "gegangen", "ginge"),
+    "greifen": ("greift", "griff", "gegriffen", "griffe"),
+    "werben": ("wirbt", "warb", "geworben", "würbe"),
 }
 
 
@@ -179,8 +181,9 @@ PARTICLES = frozenset("""zurück ab an auf aus ein mit vor zu hin her fest weg f
     herum zusammen statt""".split())
 
 # Speech acts that only tell who is speaking (Konjunktiv sentences after them continue them).
-SPEAKER_ONLY = frozenset(
-    "geworben wirbt warb werben warben verurteilte verurteilten verurteilt griff angegriffen".split())
+SPEAKER_ONLY = frozenset(f for lemma in ("werben", "verurteilen", "an|greifen", "äußern", "reagieren", "verteidigen",
+                                          "drohen", "begründen", "appellieren", "wenden")
+                         for f in _lemma(lemma))
 
 # Words after the verb that make a cue a refusal ("wollte ... nicht mitteilen") or a question.
 REFUSAL_MODALS = frozenset("wollte wollten will wollen mochte mochten konnte konnten".split())
