@@ -142,6 +142,7 @@ def _reporting_clause(r, unit, k, found):
             np = r._np_after(k + 1, ce)
             if not np:
                 continue
+            np = _with_apposition(r, np, b)
             src, st = r.source_of(np[0], np[1], unit, found)
             toks = [k] + ([p] if p else [])
             return toks, _cue_text(r, k, p), src, (st, np, _span(r, *np)), max(np[1], (p or 0) + 1), rd[1]
@@ -164,6 +165,20 @@ def _reporting_clause(r, unit, k, found):
         return [v], r.span_text(np[1], v + 1) if v > np[1] else tk.texts[v], src, (st, np, _span(r, *np)), v + 1, \
             lx.VERBS[tk.lows[v]][0]
     return None
+
+
+def _with_apposition(r, np, b):
+    """'der Chef des Verbands, Peter Müller,': the noun phrase with the name after it, so that
+    normalize() takes the name."""
+    tk = r.tk
+    c = np[1]
+    if c + 2 < b and tk.texts[c] == ",":
+        e = c + 1
+        while e < b and e - c <= 3 and _is_cap(tk.texts[e]) and _is_word(tk.texts[e]):
+            e += 1
+        if e > c + 1 and (e >= b or tk.texts[e] in (",", ".")) and tk.lows[c + 1] not in r.lx.DETERMINERS:
+            return np[0], e
+    return np
 
 
 def _inverted_perfect(r, unit, k, ce, found):
@@ -1449,7 +1464,7 @@ def _nach(r, unit, i, found):
             if subj is None:
                 return None
             return [i, k], r.span_text(i, k + 1), subj, (i, k + 1)
-        if k + 1 < b and tk.lows[k + 1] in ("von", "vom", "des", "der"):
+        if k + 1 < b and tk.lows[k + 1] in ("von", "vom", "des", "der", "eines", "einer", "mehrerer"):
             np = r._np_after(k + 2 if tk.lows[k + 1] in ("von",) else k + 1, b)
             if np and not _legal(r, np):
                 return [i, k], r.span_text(i, k + 1), np, (i, np[1])

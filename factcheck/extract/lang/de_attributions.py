@@ -36,6 +36,7 @@ STRONG = {
     "rufen": ("ruft", "rief", "gerufen", "riefe"),
     "bitten": ("bittet", "bat", "gebeten", "bäte"),
     "raten": ("rät", "riet", "geraten", "riete"),
+    "empfehlen": ("empfiehlt", "empfahl", "empfohlen", "empfähle"),
     "schließen": ("schließt", "schloss", "geschlossen", "schlösse"),
     "finden": ("findet", "fand", "gefunden", "fände"),
     "gehen": ("geht", "ging", "gegangen", "ginge"),
@@ -161,6 +162,9 @@ _add("ersuchen, bitten", act="demand", kind="obj", needs=("um",))
 _add("dringen, drängen", act="demand", kind="obj", needs=("auf", "darauf"))
 _add("aus|sprechen", act="demand", kind="obj", needs=("für", "dafür", "gegen", "dagegen"))
 _add("auf|rufen", act="demand", kind="obj", needs=("zu", "zum", "zur", "dazu"))
+_add("raten", act="demand", kind="obj", needs=("zu", "zum", "zur", "dazu"))
+_add("empfehlen", act="demand", kind="obj")
+_add("ab|raten, warnen", act="demand", kind="obj", needs=("von", "vom", "davon"))
 # Evaluations and forecasts.
 _add("bezeichnen", act="evaluate", kind="obj", needs=("als",))
 _add("nennen", act="evaluate", kind="obj")
