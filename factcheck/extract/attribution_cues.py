@@ -1501,6 +1501,28 @@ def _clause_subject_for(r, unit, i, after):
     return None
 
 
+def _anaphoric_report(r, unit, pfound):
+    """'Das sagte Müller am Montag.' / 'Dies teilte die Polizei mit.': a demonstrative object, a
+    cue verb, its subject, and nothing else said. Returns (source, source_text, cue, act, spans)."""
+    tk, lx = r.tk, r.lx
+    a, b = unit.a, unit.b
+    e = r.clean_end(a, b)
+    if e - a < 3 or tk.lows[a] not in ("das", "dies") or _find(r, (",", ":"), a, e) is not None:
+        return None
+    rd = next((rd for rd in lx.VERBS.get(tk.lows[a + 1], ()) if rd[0] in ("fin", "both") and rd[2] == "say"
+               and not rd[4] and (not rd[3] or tk.lows[e - 1] == rd[3])), None)
+    if rd is None:
+        return None
+    p = e - 1 if rd[3] else None
+    np = r._np_after(a + 2, p or e)
+    if not np or _legal(r, np):
+        return None
+    src, st = r.source_of(np[0], np[1], unit, pfound)
+    if not src:
+        return None
+    return src, st, _cue_text(r, a + 1, p), rd[1], [_span(r, a + 1, a + 2), _span(r, *np)]
+
+
 _COPULAS = frozenset("bleibt bleiben blieb blieben scheint scheinen schien schienen heißt hieß gilt galt".split())
 
 

@@ -24,7 +24,7 @@ the context.
 from __future__ import annotations
 
 from ..model import Claim
-from .attribution_cues import _colon_konj, _continuation, _prep_pass, _quote_pass, _rfind, _verb_pass
+from .attribution_cues import _anaphoric_report, _colon_konj, _continuation, _prep_pass, _quote_pass, _rfind, _verb_pass
 from .attribution_text import _TOKEN, _Found, _Reader, _Unit, _is_cap, _is_word
 from .segment import Sentence
 
@@ -37,11 +37,44 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[C
         return []
     r = _Reader(text, sentences, lang)
     claims: list[Claim] = []
+    prev: tuple[_Unit, list[_Found]] | None = None
     for unit in r.units:
-        for f in read_unit(r, unit):
-            claims.append(_to_claim(r, f))
+        found = read_unit(r, unit)
+        if lang == "de" and prev is not None and not found and prev[0].index == unit.index - 1 \
+                and "\n\n" not in text[prev[0].end:unit.start]:
+            _report_of_previous(r, unit, prev[0], prev[1])
+        if prev is not None:
+            claims.extend(_to_claim(r, f) for f in prev[1])
+        prev = (unit, found)
+    if prev is not None:
+        claims.extend(_to_claim(r, f) for f in prev[1])
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def _report_of_previous(r: _Reader, unit: _Unit, pu: _Unit, pfound: list[_Found]) -> None:
+    """'„…“ Das sagte Müller am Montag.': a sentence that reports the one before it names its
+    speaker; the quotation (or statement) before gets that source and cue."""
+    rep = _anaphoric_report(r, unit, pfound)
+    if rep is None:
+        return
+    src, st, cue, act, spans = rep
+    if pfound:
+        for f in pfound:
+            if f.cue is None or f.note:  # attributed by context or continuing: now named
+                f.source, f.source_text, f.cue, f.act = src, st, cue, act
+                f.note = "named by the next sentence ('Das sagte ...')"
+        return
+    a, b = pu.a, r.clean_end(pu.a, pu.b)
+    if b <= a:
+        return
+    content = (r.tk.starts[a], r.tk.ends[b - 1])
+    direct = r.qmark[a] >= 0 and r.quotes[r.qmark[a]].c >= b - 1
+    if direct:
+        q = r.quotes[r.qmark[a]]
+        content = (r.tk.ends[q.o], r.tk.starts[q.c])
+    pfound.append(_Found([(r.tk.starts[a], r.tk.ends[pu.b - 1])], src, st, cue, content, direct, act,
+                         note="named by the next sentence ('Das sagte ...')"))
 
 
 def _to_claim(r: _Reader, f: _Found) -> Claim:

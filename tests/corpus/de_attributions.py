@@ -241,6 +241,12 @@ ROWS = [
      [("Auswärtige Amt", "rät ... ab", "demand", False)]),
     ("Die Kommission empfiehlt eine Senkung der Steuern.",
      [("Kommission", "empfiehlt", "demand", False)]),
+    # a sentence that reports the one before it
+    ("„Die Brücke muss gesperrt werden.“ Das sagte der Statiker am Montag in Kassel.",
+     [("Statiker", "sagte", "assert", True)]),
+    ("Die Reform komme im Herbst. Das teilte das Ministerium am Montag mit.",
+     [("Ministerium", "teilte ... mit", "assert", False)]),
+    ("Die Brücke ist marode. Das sagt alles.", []),
     # negatives for the new rules
     ("Die empfohlene Dosis liegt bei zwei Tabletten.", []),
     ("Die Vorständin hofft, dass die Kosten sinken.", []),
