@@ -125,7 +125,7 @@ def _reporting_clause(r, unit, k, found):
             if pp is None:
                 return None
             np = r._np_after(pp + 1, p)
-            if not np:
+            if not np or not _agent_ok(r, pp, np):
                 return None
             src, st = r.source_of(np[0], np[1], unit, found)
             return [k, p], f"{tk.texts[k]} ... {tk.texts[p]}", src, (st, np, _span(r, pp, np[1])), p + 1, rd[1]
@@ -165,6 +165,16 @@ def _reporting_clause(r, unit, k, found):
         return [v], r.span_text(np[1], v + 1) if v > np[1] else tk.texts[v], src, (st, np, _span(r, *np)), v + 1, \
             lx.VERBS[tk.lows[v]][0]
     return None
+
+
+def _agent_ok(r, pp, np) -> bool:
+    """The source of a passive cue: 'von/durch X' names an agent, 'in/bei/aus X' a document, a
+    body or a place ("in einer Mitteilung", "In London wird damit gerechnet") -- but not a time
+    ("im Jahr 1990", "in diesem Sommer")."""
+    tk, lx = r.tk, r.lx
+    if tk.lows[pp] in ("von", "vom", "durch"):
+        return True
+    return not any(tk.texts[k][:1].isdigit() or tk.lows[k] in lx.TIME_NOUNS for k in range(*np))
 
 
 def _with_apposition(r, np, b):
@@ -446,7 +456,11 @@ def _konj_e(r, k) -> bool:
         return False
     nxt = tk.lows[k + 1] if k + 1 < r.n else ""
     prv = tk.lows[k - 1] if k > 0 else ""
-    return nxt in lx.KONJ_E_NEIGHBOURS or prv in ("es", "man", "er")
+    if nxt in lx.KONJ_E_NEIGHBOURS:
+        return True
+    # "es gebe", "man prüfe" -- but not "es gab zahlreiche Tote", "hatte er jede Legitimität":
+    # an -e word before a noun is an adjective or a determiner
+    return prv in ("es", "man", "er") and not (k + 1 < r.n and _is_cap(tk.texts[k + 1]) and low not in lx.KONJ1)
 
 
 def _is_sub_clause(r, cs, a) -> int | None:
@@ -479,6 +493,8 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         return None  # "stärker als erwartet"
     if tk.lows[i] in lx.VICTIM_VERBS and _find(r, lx.VICTIM_NOUNS, cs, ce) is not None:
         return None  # "die Schlacht forderte 600.000 Tote": victims, not a demand
+    if tk.lows[i] in lx.NOT_REFLEXIVE and (i + 1 < b and tk.lows[i + 1] == "sich" or i > a and tk.lows[i - 1] == "sich"):
+        return None  # "ergab sich ein Problem", "zeigte sich zufrieden": no report
     last_word = next((k for k in range(ce - 1, i, -1) if _is_word(tk.texts[k])), None)
     if i + 1 < b and tk.lows[i + 1] in lx.AUX and not _is_cap(tk.texts[i]):
         return None  # an infinitive before a modal: "um einen Aufschub ersuchen musste"
@@ -583,6 +599,8 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         elif passive:
             pp = _find(r, ("in", "von", "vom", "durch", "bei", "aus"), cs, i)
             subj = r._np_after(pp + 1, i) if pp is not None else None
+            if subj is not None and not _agent_ok(r, pp, subj):
+                subj = None
             if subj is not None:
                 subj = (pp, subj[1])
         elif f == cs and cs > a and tk.texts[cs - 1] == "," and _front_np_before_insert(r, a, cs - 1):
@@ -1027,6 +1045,8 @@ def _en_verb(r, unit, i, rd, found, regions):
         that = True
     if k < b and tk.texts[k] == ",":
         return None
+    if low in lx.THAT_ONLY and not that:
+        return None  # "showed authorities the e-mails": showing, not reporting
     end = e
     if _words(r, k, end) < (3 if kind == "say" else 1):
         return None
@@ -1592,6 +1612,9 @@ def _continuation(r, unit, found):
             break  # Konjunktiv only in a clause hanging off a noun ("der Ansicht, der Krieg könne")
         if _is_cap(tk.texts[k]) and k != a:
             continue
+        if k > a and k + 1 < b and _is_cap(tk.texts[k + 1]) and (
+                tk.lows[k - 1] in lx.DETERMINERS or tk.lows[k - 1] in lx.INTENSIFIERS):
+            continue  # an adjective: "das extrem heiße Wetter", "die gleiche Lage"
         if low in lx.KONJ1 or _konj_e(r, k) and not (k == a):
             kind = 1
         elif low in lx.KONJ2 and adjacent and not unit.line_start:

@@ -180,7 +180,9 @@ def _update_context(r, unit, found):
         tk = r.tk
         for k in range(unit.a, unit.b):
             low = tk.lows[k]
-            if r.in_quote[k] < 0 and (low in r.lx.SPEAKER_ONLY or low in r.lx.VERBS and not _is_cap(tk.texts[k])
+            if r.in_quote[k] < 0 and (low in r.lx.SPEAKER_ONLY or not _is_cap(tk.texts[k])
+                                      and any(rd[2] == "say" and (not rd[3] or rd[3] in tk.lows[k + 1:unit.b])
+                                              for rd in r.lx.VERBS.get(low, ()))
                                       and low not in r.lx.DETERMINERS and low not in r.lx.PRONOUNS):
                 # a speech act without content ("äußerte sich", "warb um Unterstützung", "bestätigte
                 # den Vorfall") names the speaker whom following Konjunktiv sentences continue

@@ -247,6 +247,9 @@ ROWS = [
     ("Die Reform komme im Herbst. Das teilte das Ministerium am Montag mit.",
      [("Ministerium", "teilte ... mit", "assert", False)]),
     ("Die Brücke ist marode. Das sagt alles.", []),
+    ("Dabei ergab sich ein weiteres Problem: Die Vorräte gingen zur Neige.", []),
+    ("Aus militärischer Sicht stellte der Befehl einen Fehler dar. Die Lage wäre sonst schwieriger geworden.", []),
+    ("Wegen Betrugs hatte er jede Glaubwürdigkeit verloren.", []),
     # negatives for the new rules
     ("Die empfohlene Dosis liegt bei zwei Tabletten.", []),
     ("Die Vorständin hofft, dass die Kosten sinken.", []),

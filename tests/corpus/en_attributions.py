@@ -94,6 +94,7 @@ ROWS = [
     # negatives
     ("A website found to be a threat to doctors was shut down.", []),
     ("He found the keys under the car.", []),
+    ("His wife showed the police e-mails she had discovered.", []),
     ("Results are expected on Monday.", []),
     ("Officials believe the fire was set deliberately.", []),
     ("She called the police after the crash.", []),

@@ -136,7 +136,7 @@ def _add(lemmas: str, act: str = "assert", kind: str = "say", needs: tuple[str, 
 _add("""sagen, erklären, betonen, bekräftigen, berichten, kritisieren, monieren, beklagen, bemängeln,
     versichern, bestätigen, behaupten, melden, erläutern, ergänzen, warnen, unterstreichen, twittern,
     antworten, entgegnen, argumentieren, verkünden, schildern, meinen, schreiben, sprechen, mahnen,
-    beteuern, konstatieren, bilanzieren, resümieren, bemerken, beanstanden, präzisieren, insistieren,
+    beteuern, konstatieren, bilanzieren, resümieren, beanstanden, präzisieren, insistieren,
     prophezeien, versprechen, erinnern, klagen, verweisen, mit|teilen, an|kündigen, an|geben, zu|geben,
     ein|räumen, hinzu|fügen, klar|stellen, deutlich machen, hin|weisen, vor|werfen, bekannt geben,
     hervor|heben, fest|stellen, zu|sichern, ein|wenden, aus|führen, an|merken, fest|halten,
@@ -174,6 +174,11 @@ _add("beziffern, schätzen", kind="obj", needs=("auf",))  # "bezifferte den Scha
 # Verbs whose object must be indefinite to make a statement: "ortet Mängel" but "ortete das Handy".
 INDEFINITE_OBJECT = frozenset(f for f in VERBS if f in _lemma("orten"))
 
+# Reflexive uses that report nothing: "ergab sich ein Problem", "zeigte sich zufrieden", "fand sich".
+NOT_REFLEXIVE = frozenset(f for lemma in ("ergeben", "zeigen", "finden", "belegen") for f in _lemma(lemma))
+# Nouns of time: "im Jahr 1990 wurde gesagt" names no source.
+TIME_NOUNS = frozenset("""jahr jahren jahres sommer winter herbst frühjahr frühling monat monaten woche wochen
+    tag tagen zeit zeiten vergangenheit zukunft anfang ende mitte""".split())
 # "forderte 600.000 Tote": fordern with victims is no demand.
 VICTIM_VERBS = frozenset("fordert fordern forderte forderten gefordert".split())
 VICTIM_NOUNS = frozenset("""opfer todesopfer tote toten menschenleben verluste verletzte leben
@@ -258,10 +263,11 @@ KONJ2 = frozenset(
     gäbe gäben käme kämen stünde stünden ginge läge lägen""".split())  # not "sollte", "gingen": Präteritum too
 # Lower-case words ending in -e that are not verbs (so the "-e + es/sich" rule leaves them alone).
 NOT_VERB_E = frozenset(
-    """eine keine seine ihre meine deine unsere eure diese jene welche solche manche beide alle
+    """wurde eine keine seine ihre meine deine unsere eure diese jene welche solche manche beide alle
     viele einige wenige andere mehrere ganze gesamte gerne gern heute ohne alleine lange gerade
     erste zweite dritte letzte nächste große kleine neue alte hohe eigene bisherige jetzige
     derzeitige weitere gleiche selbe ebene genaue""".split())
+INTENSIFIERS = frozenset("sehr extrem besonders so zu ganz recht ziemlich äußerst überaus".split())
 KONJ_E_NEIGHBOURS = frozenset("es sich man er sie ihm ihr ihn uns".split())
 
 # Function words.

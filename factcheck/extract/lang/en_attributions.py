@@ -58,6 +58,8 @@ _add("""say, tell, state, claim, add, note, warn, argue, insist, admit, confirm,
     lament, speculate, underline, clarify, specify, certify""")
 # Findings of a report or a study: clausal content only ("The study found that ...").
 _add("find, show, conclude")
+# Of those, verbs that report only with "that" ("showed that ..."; not "showed authorities e-mails").
+THAT_ONLY = frozenset(f for lemma in ("find", "show") for f in _inflect(lemma))
 _add("accuse", kind="obj", needs=("of",))
 # Forecasts and estimates: an object is content enough ("expect the bank to raise rates",
 # "estimated the damage at $2 billion").
