@@ -96,6 +96,28 @@ def _quote_pass(r, unit, found, used, regions):
                                         "assert", note="quotation attributed by context"))
 
 
+def _split_quotes(r, unit, found):
+    """'"We are ready," he said, "and we will win."': a quotation right after the reporting clause
+    of the quotation before it continues that speaker's words (its own claim, same speaker)."""
+    tk = r.tk
+    a, b = unit.a, unit.b
+    for q in r.quotes:
+        if q.o - 2 < a or q.c >= b or tk.texts[q.o - 1] != ",":
+            continue
+        if any(f.content and f.content[0] <= tk.ends[q.o] < f.content[1] for f in found):
+            continue
+        end = tk.ends[q.o - 2]
+        prev = next((f for f in found if f.direct and f.cue_tokens and max(e for _, e in f.parts) == end), None)
+        if prev is None:
+            continue
+        inner_end = q.c - 1 if tk.texts[q.c - 1] in (",", ".") else q.c
+        if inner_end <= q.o + 1:
+            continue
+        content = (tk.ends[q.o], tk.ends[inner_end - 1])
+        found.append(_Found([_span(r, q.o, q.c + 1)], prev.source, prev.source_text, prev.cue, content, True,
+                            prev.act, note="the same speaker as the quotation before its reporting clause"))
+
+
 def _reporting_clause(r, unit, k, found):
     """An inverted reporting clause at token k ("sagte Schleweis", "so Caspar", "hieß es",
     "wird in der Mitteilung betont", "the embassy said", "said Uhuru").
@@ -933,6 +955,8 @@ def _en_verb(r, unit, i, rd, found, regions):
     if i > a and tk.lows[i - 1] in ("to",) or any(tk.lows[k] in lx.REFUSAL or tk.lows[k] in lx.NEGATIONS
                                                   for k in range(max(a, i - 3), i)):
         return None
+    if kind == "say" and i + 1 < b and tk.lows[i + 1] in lx.OBJECT_PREPS.get(low, ()):
+        kind, needs = "obj", (tk.lows[i + 1],)  # "warned of further delays", "spoke of a crisis"
     if kind == "say" and i + 1 < b and tk.lows[i + 1] == "to" and low not in ("said", "say", "says", "reported"):
         return None  # "a Web site found to be a threat": a participle with an infinitive, not a statement
     if low in ("called", "calls", "call") and not (i + 1 < b and tk.lows[i + 1] == "for"):
@@ -988,7 +1012,8 @@ def _en_verb(r, unit, i, rd, found, regions):
                 break
         ins = tk.lows[c + 1] if c is not None else ""
         if c is None or not (ins in lx.RELATIVES or ins.endswith("ing") or ins in lx.DETERMINERS
-                             or ins in lx.PREPOSITIONS or _is_cap(tk.texts[c + 1])) or _words(r, c + 1, v - 1) > 10:
+                             or ins in lx.PREPOSITIONS or _is_cap(tk.texts[c + 1]) or ins[:1].isdigit()) \
+                or _words(r, c + 1, v - 1) > 10:
             return None  # "X, who ..., said" / "X, speaking to reporters, said" / "X, a spokesman, said"
         s_end = c
     s_start = s_end
@@ -1029,6 +1054,7 @@ def _en_verb(r, unit, i, rd, found, regions):
                 k += 2  # "told the newspaper the deal was close"
     if needs:
         k = k + 1 if k < b and tk.lows[k] in needs else k
+    k_pre = k
     while k < b and tk.lows[k] in lx.TIME_WORDS and not _is_cap(tk.texts[k]) or (
             k < b and tk.lows[k] in lx.TIME_WORDS and tk.lows[k][0] in "mtwfs" and tk.lows[k].endswith("day")):
         k += 1
@@ -1038,6 +1064,7 @@ def _en_verb(r, unit, i, rd, found, regions):
             tk.lows[m] in lx.PREPOSITIONS or tk.lows[m] in lx.DETERMINERS or tk.lows[m] in lx.TIME_WORDS
             or _is_cap(tk.texts[m]) or tk.lows[m] in ("here", "there", "statement", "interview", "news", "conference")
             or tk.lows[m] in lx.OBJECT_WORDS
+            or k_pre < b and tk.lows[k_pre] in lx.PREPOSITIONS and not tk.lows[m].endswith("ed")  # "in a tweet"
             for m in range(k, t)):
         k = t  # "said in a statement that", "said here Friday that"
     if k < b and tk.lows[k] == "that":
@@ -1314,7 +1341,12 @@ def _prep_pass(r, unit, found, used, regions):
             if low == "according" and i + 1 < b and tk.lows[i + 1] == "to":
                 np = r._np_after(i + 2, b)
                 if np:
-                    res = ([i, i + 1], r.span_text(i, i + 2), np, (i, np[1]))
+                    end = np[1]
+                    if end + 1 < b and tk.lows[end] in ("from", "by", "of") and tk.lows[end - 1] in lx.INFO_NOUNS:
+                        src_np = r._np_after(end + 1, b)  # "according to a statement from the ministry"
+                        if src_np:
+                            np, end = src_np, src_np[1]
+                    res = ([i, i + 1], r.span_text(i, i + 2), np, (i, end))
         if not res:
             continue
         cue_toks, cue, np, cue_span = res

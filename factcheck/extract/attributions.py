@@ -24,7 +24,16 @@ the context.
 from __future__ import annotations
 
 from ..model import Claim
-from .attribution_cues import _anaphoric_report, _colon_konj, _continuation, _prep_pass, _quote_pass, _rfind, _verb_pass
+from .attribution_cues import (
+    _anaphoric_report,
+    _colon_konj,
+    _continuation,
+    _prep_pass,
+    _quote_pass,
+    _rfind,
+    _split_quotes,
+    _verb_pass,
+)
 from .attribution_text import _TOKEN, _Found, _Reader, _Unit, _is_cap, _is_word
 from .segment import Sentence
 
@@ -111,6 +120,7 @@ def read_unit(r: _Reader, unit: _Unit) -> list[_Found]:
     kforms: list[int] = []
     if not question:
         _quote_pass(r, unit, found, used, regions)
+        _split_quotes(r, unit, found)
         _verb_pass(r, unit, found, used, regions, kforms)
         _prep_pass(r, unit, found, used, regions)
         if r.lang == "de":

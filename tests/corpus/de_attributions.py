@@ -250,6 +250,8 @@ ROWS = [
     ("Dabei ergab sich ein weiteres Problem: Die Vorräte gingen zur Neige.", []),
     ("Aus militärischer Sicht stellte der Befehl einen Fehler dar. Die Lage wäre sonst schwieriger geworden.", []),
     ("Wegen Betrugs hatte er jede Glaubwürdigkeit verloren.", []),
+    ("„Wir sind bereit“, sagte der Trainer, „und wir werden gewinnen.“",
+     [("Trainer", "sagte", "assert", True), ("Trainer", "sagte", "assert", True)]),
     # negatives for the new rules
     ("Die empfohlene Dosis liegt bei zwei Tabletten.", []),
     ("Die Vorständin hofft, dass die Kosten sinken.", []),

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 
 # Irregular past forms; every other verb is inflected by rule (-s/-es/-ies, -ed/-d/-ied).
-IRREGULAR_PAST = {"find": "found", "show": "showed", "say": "said", "tell": "told", "write": "wrote", "forecast": "forecast",
+IRREGULAR_PAST = {"speak": "spoke", "find": "found", "show": "showed", "say": "said", "tell": "told", "write": "wrote", "forecast": "forecast",
                   "admit": "admitted", "regret": "regretted", "hold": "held", "rebut": "rebutted",
                   "foresee": "foresaw", "set": "set", "spell": "spelled", "lay": "laid"}
-IRREGULAR_PARTICIPLE = {"show": "shown", "write": "written", "foresee": "foreseen"}
+IRREGULAR_PARTICIPLE = {"speak": "spoken", "show": "shown", "write": "written", "foresee": "foreseen"}
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -55,7 +55,7 @@ _add("""say, tell, state, claim, add, note, warn, argue, insist, admit, confirm,
     concede, emphasize, emphasise, stress, declare, reply, answer, respond,
     quote, charge, reiterate, remark, observe, comment, caution, recall, complain, point out,
     assure, promise, vow, pledge, affirm, conclude, reveal, indicate, retort, boast,
-    lament, speculate, underline, clarify, specify, certify""")
+    lament, speculate, underline, clarify, specify, certify, speak""")
 # Findings of a report or a study: clausal content only ("The study found that ...").
 _add("find, show, conclude")
 # Of those, verbs that report only with "that" ("showed that ..."; not "showed authorities e-mails").
@@ -68,6 +68,13 @@ _add("deny, reject, dispute, dismiss, refute, rebut, contest", act="deny", kind=
 _add("demand, urge, propose, request, recommend", act="demand", kind="obj")
 _add("call, appeal, press", act="demand", kind="obj", needs=("for",))
 _add("describe", act="evaluate", kind="obj", needs=("as",))
+# Say-verbs whose content can be a prepositional object: "warned of delays", "spoke of a crisis".
+OBJECT_PREPS = {f: preps for lemmas, preps in (("warn caution", ("of", "about", "against")),
+                                               ("speak", ("of", "about")), ("complain", ("about", "of")))
+                for lemma in lemmas.split() for f in _inflect(lemma)}
+# Nouns of information: "according to a statement from the ministry" names the ministry.
+INFO_NOUNS = frozenset("""statement statements report reports data figures figure survey poll estimates
+    estimate study analysis release filing documents document letter announcement""".split())
 # Passive reporting: "X was quoted (Friday by local media) as saying ...", "X was cited as saying";
 # "X is said to ...": the report has no named source.
 PASSIVE_AS_SAYING = frozenset("quoted cited".split())
