@@ -153,6 +153,7 @@ async def test_articles_screen_add_file_in_the_background_and_switch(sample, tmp
         await pilot.press("enter", "enter")
         assert isinstance(app.screen, ArticlesScreen)  # the dialog closed; reading runs in a worker
         assert "adding other.txt" in status(app)
+        assert "adding other.txt" in str(app.screen.query_one("#articles-hint").render())
         await pilot.press("escape", "j", "v")  # the UI goes on meanwhile
         assert app.session.article.id == sample.aid and app.main.current.verdict == "verified"
         release.set()

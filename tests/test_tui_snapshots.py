@@ -13,9 +13,15 @@ from tests.tui_helpers import app_on, make_ws
 
 @pytest.fixture(autouse=True)
 def fixed_clock(monkeypatch):
+    import datetime as dt
+
     import factcheck.store.workspace as workspace
+    from factcheck import report
+    from factcheck.tui.screens import export
 
     monkeypatch.setattr(workspace, "now_iso", lambda: "2026-01-02T03:04:05+00:00")
+    now = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)  # the report's "Generated ..." date
+    monkeypatch.setattr(export, "render_report", lambda fmt, data, settings=None: report.render(fmt, data, settings, now))
 
 
 def app(theme: str = "textual-dark") -> WorkbenchApp:

@@ -234,10 +234,13 @@ class WorkbenchApp(App):
         self._fetch(job, url, published)
 
     def _status(self) -> None:
-        try:
-            self.main.update_status()
-        except Exception:  # before the main screen is up
-            pass
+        """Background work changed: every screen that shows it says so."""
+        for screen in self.screen_stack:
+            if isinstance(screen, (MainScreen, ArticlesScreen)) and screen.is_mounted:
+                try:
+                    screen.update_status()
+                except Exception:  # a screen still being built
+                    pass
 
     @work(thread=True, group="import")
     def _fetch(self, job: int, url: str, published: str | None) -> None:

@@ -6,8 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets.data_table import ColumnKey
 
 from ..display import one_line
+from ..palette import warn_style
+
+
+HINT = "Articles in this workspace — enter opens, a adds a file or URL, escape goes back"
 
 
 class ArticlesScreen(Screen):
@@ -15,6 +20,7 @@ class ArticlesScreen(Screen):
         Binding("enter", "open_article", "Open", priority=True),
         Binding("a", "app.add_article", "Add file/URL"),
         Binding("escape,o", "back", "Back"),
+        Binding("q", "back", "Back", show=False),  # q quits only from the main screen
     ]
     DEFAULT_CSS = """
     ArticlesScreen #articles { height: 1fr; }
@@ -23,8 +29,7 @@ class ArticlesScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(Text("Articles in this workspace — enter opens, a adds a file or URL, escape goes back"),
-                     id="articles-hint")
+        yield Static(Text(HINT), id="articles-hint")
         yield DataTable(cursor_type="row", id="articles")
         yield Footer()
 
@@ -38,8 +43,26 @@ class ArticlesScreen(Screen):
         self.refresh_list()
         table.focus()
 
+    def on_resize(self) -> None:
+        """Title and source share the width the other columns leave (no sideways scrolling)."""
+        table = self.query_one("#articles", DataTable)
+        spare = self.size.width - (9 + 10 + 4) - 5 * 2 * table.cell_padding - 2
+        for key, share, minimum in (("title", 0.6, 20), ("source", 0.4, 12)):
+            table.columns[ColumnKey(key)].width = max(minimum, int(spare * share))
+        table._clear_caches()
+        table._require_update_dimensions = True
+        table.refresh()
+
     def on_screen_resume(self) -> None:
         self.refresh_list()
+        self.update_status()
+
+    def update_status(self) -> None:
+        """The hint line, or what is being fetched and added in the background."""
+        jobs = list(self.app.busy.values())
+        text = Text(HINT) if not jobs else Text(" · ".join(j + "…" for j in jobs), style=warn_style(
+            self.app.current_theme.dark))
+        self.query_one("#articles-hint", Static).update(text)
 
     def refresh_list(self) -> None:
         table = self.query_one("#articles", DataTable)

@@ -14,6 +14,7 @@ from ...errors import FactcheckError
 from ...model import CLAIM_TYPES, ClaimRecord
 from ...store.errors import WorkspaceLocked
 from ..display import BUSY, error_text, one_line, parse_value
+from ..palette import ok_style, warn_style
 from ..filtering import TYPE_CYCLE, VERDICT_CYCLE, ClaimFilter, claim_index_at, cycle, next_unchecked, progress
 from ..widgets.article_view import ArticleView
 from ..widgets.claim_table import ClaimTable
@@ -27,21 +28,24 @@ VERDICT_KEYS = {"verified": "v", "disputed": "d", "false": "f", "unverifiable": 
 
 class MainScreen(Screen):
     BINDINGS = [
-        Binding("v", "verdict('verified')", "Verified", tooltip="mark the claim verified", id="verdict.verified"),
-        Binding("d", "verdict('disputed')", "Disputed", tooltip="mark the claim disputed", id="verdict.disputed"),
-        Binding("f", "verdict('false')", "False", tooltip="mark the claim false", id="verdict.false"),
-        Binding("u", "verdict('unverifiable')", "Unverif.", tooltip="mark the claim unverifiable",
+        # the footer shows the four verdict keys as one entry, so the main keys fit in 80 columns
+        Binding("v", "verdict('verified')", "Verdict", key_display="v d f u", tooltip="mark the claim verified",
+                id="verdict.verified"),
+        Binding("d", "verdict('disputed')", "Disputed", show=False, tooltip="mark the claim disputed",
+                id="verdict.disputed"),
+        Binding("f", "verdict('false')", "False", show=False, tooltip="mark the claim false", id="verdict.false"),
+        Binding("u", "verdict('unverifiable')", "Unverif.", show=False, tooltip="mark the claim unverifiable",
                 id="verdict.unverifiable"),
         Binding("x,0", "verdict('unchecked')", "Reset", show=False, tooltip="reset the verdict to unchecked",
                 id="verdict.unchecked"),
         Binding("n", "note", "Note", tooltip="edit the note on the claim", id="note"),
-        Binding("e", "add_evidence", "Evidence", tooltip="add an evidence link (checked in the background)",
+        Binding("e", "add_evidence", "Link", tooltip="add an evidence link (checked in the background)",
                 id="evidence.add"),
         Binding("E", "remove_evidence", "Remove link", show=False, tooltip="remove an evidence link from the claim",
                 id="evidence.remove"),
         Binding("l", "recheck_links", "Recheck", show=False, tooltip="check the claim's evidence links again",
                 id="evidence.recheck"),
-        Binding("space,right_square_bracket", "next_unchecked", "Next unchecked",
+        Binding("space,right_square_bracket", "next_unchecked", "Next", key_display="␣",
                 tooltip="jump to the next unchecked claim", id="nav.next_unchecked"),
         Binding("left_square_bracket", "prev_unchecked", "Prev unchecked", show=False,
                 tooltip="jump to the previous unchecked claim", id="nav.prev_unchecked"),
@@ -87,12 +91,13 @@ class MainScreen(Screen):
             yield DetailPane(id="detail")
         yield ClaimTable(id="claims")
         yield Input(placeholder="search claims — enter: to the table, escape: clear", id="search")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
         self.set_interval(1.0, self.save_position)
         self.set_interval(2.0, self.take_in_outside_changes)
+        self.app.theme_changed_signal.subscribe(self, self.theme_changed)
         self.app.start()
 
     # -- shortcuts -----------------------------------------------------------------------
@@ -127,6 +132,7 @@ class MainScreen(Screen):
     def refill(self, keep: str | None = None) -> None:
         keep = keep or (self.current.id if self.current else None)
         self.rows = self.session.visible()
+        self.table.dark = self.dark
         self.table.fill(self.rows, keep=keep)
         if keep and keep in self.session.by_id and any(r.id == keep for r in self.rows):
             self.select(self.session.by_id[keep])
@@ -145,15 +151,23 @@ class MainScreen(Screen):
             self.query_one("#status", Static).update(t)
             return
         self.article_view.loading = False
+        dark = self.dark
         checked, total = progress(s.records)
-        t = Text()
-        t.append(one_line(s.article.title or "(untitled)", 60), style="bold")
+        rest = Text()
         if s.article.published:
-            t.append(f"  {s.article.published}", style="dim")
-        t.append(f"  {checked}/{total} checked", style="green" if total and checked == total else "")
+            rest.append(f"  {s.article.published}", style="dim")
+        rest.append(f"  {checked}/{total} checked", style=ok_style(dark) if total and checked == total else "")
         shown = len(self.rows)
-        t.append(f"  · {s.filter.describe()} ({shown} shown)", style="yellow" if s.filter.is_active() else "dim")
-        self._append_busy(t)
+        if s.filter.is_active():
+            rest.append(f"  · {s.filter.describe()} ({shown} shown)", style=warn_style(dark))
+        else:
+            rest.append(f"  · {shown} claims", style="dim")
+        self._append_busy(rest)
+        # the title gives way: progress, filter and background work must stay readable at 80 columns
+        width = self.query_one("#status", Static).size.width or self.app.size.width
+        room = max(12, min(60, width - 2 - rest.cell_len))
+        t = Text(one_line(s.article.title or "(untitled)", room), style="bold")
+        t.append_text(rest)
         self.query_one("#status", Static).update(t)
 
     def _append_busy(self, t: Text) -> None:
@@ -169,16 +183,34 @@ class MainScreen(Screen):
             return
         if self._spinner is None:
             self._spinner = self.set_interval(0.12, self._spin)
-        t.append(f"  {SPINNER[self._spin_frame % len(SPINNER)]} " + " · ".join(j + "…" for j in jobs), style="yellow")
+        t.append(f"  {SPINNER[self._spin_frame % len(SPINNER)]} " + " · ".join(j + "…" for j in jobs),
+                 style=warn_style(self.dark))
+
+    @property
+    def dark(self) -> bool:
+        return self.app.current_theme.dark
+
+    def on_resize(self) -> None:
+        # below 100 columns the footer needs the room of "^p palette" for the main keys (ctrl+p still works)
+        self.query_one(Footer).show_command_palette = self.size.width >= 100
+        if self.session is not None:
+            self.update_status()
+
+    def theme_changed(self, _theme=None) -> None:
+        """Table and detail pane draw with the palette of the theme (the text view does it itself)."""
+        if self.session is None or self.session.article is None:
+            return
+        self.refill()
+        self.show_detail()
 
     def _spin(self) -> None:
         self._spin_frame += 1
-        self.update_status()
+        self.app._status()
 
     def show_detail(self) -> None:
         rec = self.current
         history = self.session.history(rec.id) if rec is not None else ()
-        self.detail.show(rec, history, self.checking.get(rec.id, set()) if rec else set())
+        self.detail.show(rec, history, self.checking.get(rec.id, set()) if rec else set(), self.dark)
 
     def select(self, rec: ClaimRecord, scroll_text: bool = True, move_table: bool = True) -> None:
         """Make `rec` the current claim: table row, text highlight, detail pane."""

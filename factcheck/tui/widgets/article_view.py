@@ -14,22 +14,8 @@ from rich.style import Style
 from textual.widgets import TextArea
 
 from ...model import BASE_VERDICTS, CLAIM_TYPES, ClaimRecord
+from ..palette import TYPE_COLORS, VERDICT_BG
 from ..textmap import TextMap
-
-# foreground per claim type, (dark theme, light theme)
-TYPE_COLORS = {
-    "date": ("#5fd7ff", "#005f87"),
-    "number": ("#d7afff", "#5f00af"),
-    "attribution": ("#ffd75f", "#875f00"),
-}
-# background per verdict, (dark theme, light theme)
-VERDICT_BG = {
-    "verified": ("#1f5f2f", "#b5e8c0"),
-    "disputed": ("#7a5200", "#ffe0a0"),
-    "false": ("#7f1f1f", "#ffb8b8"),
-    "unverifiable": ("#444466", "#d6d6e6"),
-}
-
 
 def claim_styles(dark: bool) -> dict[str, Style]:
     k = 0 if dark else 1

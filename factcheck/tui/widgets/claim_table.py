@@ -6,30 +6,20 @@ from textual.widgets import DataTable
 
 from ...model import ClaimRecord
 from ..display import table_row
+from ..palette import type_style, verdict_style
 
 COLUMNS = (("id", "id", 8), ("type", "type", 5), ("text", "text", 24), ("value", "value / source", 20),
            ("verdict", "verdict", 9), ("ev", "ev", 2))
-FLEX = {"text": (0.55, 14), "value": (0.45, 12)}  # share of the spare width, minimum
+FLEX = {"text": (0.62, 14), "value": (0.38, 12)}  # share of the spare width, minimum
 
-VERDICT_STYLE = {
-    "verified": "bold green",
-    "disputed": "bold dark_orange",
-    "false": "bold red",
-    "unverifiable": "bold magenta",
-    "dismissed": "dim strike",
-}
-TYPE_STYLE = {"date": "cyan", "num": "magenta", "attr": "yellow"}
-
-
-def row_cells(rec: ClaimRecord) -> list[Text]:
+def row_cells(rec: ClaimRecord, dark: bool = True) -> list[Text]:
     cid, typ, text, value, verdict, ev = table_row(rec)
-    v_style = VERDICT_STYLE.get("dismissed" if rec.dismissed else rec.verdict, "dim")
     return [
         Text(cid, style="dim"),
-        Text(typ, style=TYPE_STYLE.get(typ, "")),
+        Text(typ, style=type_style(typ, dark)),
         Text(text, no_wrap=True, overflow="ellipsis"),
         Text(value, no_wrap=True, overflow="ellipsis"),
-        Text(verdict, style=v_style),
+        Text(verdict, style=verdict_style(rec.verdict, rec.dismissed, dark)),
         Text(ev),
     ]
 
@@ -38,6 +28,7 @@ class ClaimTable(DataTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
         self.claim_ids: list[str] = []
+        self.dark = True  # the palette of the cells (set by the screen from the app theme)
 
     def on_mount(self) -> None:
         for key, label, width in COLUMNS:
@@ -71,7 +62,7 @@ class ClaimTable(DataTable):
         self.clear()
         self.claim_ids = [r.id for r in records]
         for rec in records:
-            self.add_row(*row_cells(rec), key=rec.id)
+            self.add_row(*row_cells(rec, self.dark), key=rec.id)
         if keep is not None and keep in self.claim_ids:
             self.move_cursor(row=self.claim_ids.index(keep), scroll=True)
 
@@ -84,7 +75,7 @@ class ClaimTable(DataTable):
     def update_record(self, rec: ClaimRecord) -> None:
         if rec.id not in self.claim_ids:
             return
-        for (key, _label, _w), cell in zip(COLUMNS, row_cells(rec)):
+        for (key, _label, _w), cell in zip(COLUMNS, row_cells(rec, self.dark)):
             self.update_cell(rec.id, key, cell)
 
     @property

@@ -7,10 +7,10 @@ from textual.widgets import Static
 
 from ...model import ClaimRecord
 from ..display import change_line, evidence_status, one_line, value_text, verdict_label
-from .claim_table import VERDICT_STYLE
+from ..palette import bad_style, ok_style, type_style, verdict_style, warn_style
 
 
-def detail_text(rec: ClaimRecord | None, history=(), checking: set[str] = frozenset()) -> Text:
+def detail_text(rec: ClaimRecord | None, history=(), checking: set[str] = frozenset(), dark: bool = True) -> Text:
     if rec is None:
         return Text("No claim selected.\n\nMove through the table (↑/↓, j/k) or the text; "
                     "select text and press a to add a claim the extractor missed.", style="dim")
@@ -20,7 +20,7 @@ def detail_text(rec: ClaimRecord | None, history=(), checking: set[str] = frozen
     def label(name: str) -> None:
         t.append(f"{name}: ", style="bold")
 
-    t.append(f"{c.type} ", style="bold reverse")
+    t.append(f" {c.type} ", style=f"bold reverse {type_style(c.type, dark)}")
     t.append(f" {c.id}", style="dim")
     if rec.origin == "user":
         t.append("  added by you", style="italic")
@@ -28,14 +28,14 @@ def detail_text(rec: ClaimRecord | None, history=(), checking: set[str] = frozen
         t.append("  dismissed", style="dim strike")
     t.append("\n")
     t.append(one_line(c.text), style="bold")
-    t.append("\n\n")
-    if c.sentence:
-        sentence = one_line(c.sentence)
-        t.append(sentence, style="italic")
-        i = sentence.find(one_line(c.text))
-        if i >= 0:
-            t.stylize("underline", len(t) - len(sentence) + i, len(t) - len(sentence) + i + len(one_line(c.text)))
-        t.append("\n\n")
+    t.append("\n")
+    # verdict and note first: at 80x24 the pane is short, and they are what a checker looks for
+    label("verdict")
+    t.append(verdict_label(rec.verdict) if rec.verdict != "unchecked" else "unchecked",
+             style=verdict_style(rec.verdict, dark=dark))
+    t.append("\n")
+    label("note")
+    t.append((rec.note or "—") + "\n")
     if c.type == "attribution":
         label("source")
         t.append(one_line(c.source or c.source_text or "?") + "\n")
@@ -54,19 +54,13 @@ def detail_text(rec: ClaimRecord | None, history=(), checking: set[str] = frozen
     if c.explanation:
         t.append(one_line(c.explanation) + "\n", style="dim")
     t.append("\n")
-    label("verdict")
-    t.append(verdict_label(rec.verdict) if rec.verdict != "unchecked" else "unchecked",
-             style=VERDICT_STYLE.get(rec.verdict, "dim"))
-    t.append("\n")
-    label("note")
-    t.append((rec.note or "—") + "\n")
-    t.append("\n")
     label(f"evidence ({len(rec.evidence)})")
     t.append("\n")
     for ev in rec.evidence:
         status = "checking…" if ev.url in checking else evidence_status(ev)
-        style = "yellow" if ev.url in checking else ("green" if ev.flag == "ok" and ev.status else
-                                                      "red" if ev.error or ev.flag in ("dead", "error") else "dim")
+        style = warn_style(dark) if ev.url in checking else (
+            ok_style(dark) if ev.flag == "ok" and ev.status else
+            bad_style(dark) if ev.error or ev.flag in ("dead", "error") else "dim")
         t.append(" • ")
         t.append(one_line(ev.url, 200))
         t.append(f"  [{status}]", style=style)
@@ -75,6 +69,14 @@ def detail_text(rec: ClaimRecord | None, history=(), checking: set[str] = frozen
         t.append("\n")
     if not rec.evidence:
         t.append(" none yet (e adds a link)\n", style="dim")
+    if c.sentence:
+        t.append("\n")
+        sentence = one_line(c.sentence)
+        t.append(sentence, style="italic")
+        i = sentence.find(one_line(c.text))
+        if i >= 0:
+            t.stylize("underline", len(t) - len(sentence) + i, len(t) - len(sentence) + i + len(one_line(c.text)))
+        t.append("\n")
     if history:
         t.append("\n")
         label("history")
@@ -95,10 +97,15 @@ class DetailPane(VerticalScroll):
         # tab goes back and forth between the text and the table; the pane scrolls with the mouse
         self.can_focus = False
         self.text = detail_text(None)
+        self._shown: str | None = None  # the claim on show
 
     def compose(self):
         yield Static(self.text, id="detail-body")
 
-    def show(self, rec: ClaimRecord | None, history=(), checking: set[str] = frozenset()) -> None:
-        self.text = detail_text(rec, history, checking)
+    def show(self, rec: ClaimRecord | None, history=(), checking: set[str] = frozenset(), dark: bool = True) -> None:
+        self.text = detail_text(rec, history, checking, dark)
         self.query_one("#detail-body", Static).update(self.text)
+        shown = rec.id if rec is not None else None
+        if shown != self._shown:  # another claim: from its top (a changed one keeps where the reader is)
+            self._shown = shown
+            self.scroll_home(animate=False)
