@@ -1616,6 +1616,17 @@ def _colon_konj(r, unit, found):
                   note=f"Konjunktiv after a colon: the statement of {src}")
 
 
+def _perfect_infinitive_end(r, k, b) -> bool:
+    """'soll ... bedroht haben' / 'soll ... gewesen sein': the clause after k ends in a participle
+    and haben/sein (hearsay), not a plain infinitive ('soll im Mai eröffnen': a plan)."""
+    tk = r.tk
+    e = r.clean_end(k, b)
+    j = k + 1
+    while j < e and not (tk.texts[j] in (",", ";", ":") and r.in_quote[j] < 0):
+        j += 1
+    return j - 2 > k and tk.lows[j - 1] in ("haben", "sein", "worden") and not _is_cap(tk.texts[j - 2])
+
+
 # -- pass 4: Konjunktiv continuations --
 
 def _continuation(r, unit, found):
@@ -1649,8 +1660,9 @@ def _continuation(r, unit, found):
             continue  # an adjective: "das extrem heiße Wetter", "die gleiche Lage"
         if low in lx.KONJ1 or _konj_e(r, k) and not (k == a):
             kind = 1
-        elif low in lx.KONJ2 and adjacent and not unit.line_start:
-            kind = 2
+        elif (low in lx.KONJ2 or low in lx.HEARSAY_MODALS and _perfect_infinitive_end(r, k, b)) \
+                and adjacent and not unit.line_start:
+            kind = 2  # a Konjunktiv II substitute, or hearsay "soll ... getan haben" right after a statement
         else:
             continue
         cs, _ = r.clause_bounds(k, a, b)

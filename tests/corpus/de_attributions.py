@@ -252,6 +252,10 @@ ROWS = [
     ("Wegen Betrugs hatte er jede Glaubwürdigkeit verloren.", []),
     ("„Wir sind bereit“, sagte der Trainer, „und wir werden gewinnen.“",
      [("Trainer", "sagte", "assert", True), ("Trainer", "sagte", "assert", True)]),
+    ("Laut Polizei wurde ein Mann festgenommen. Er soll die Frau mit einem Messer bedroht haben.",
+     [("Polizei", "Laut", "assert", False), ("Polizei", "soll", "assert", False)]),
+    ("Laut Plan wird das Bad gebaut. Es soll im Mai eröffnen.",
+     [("Plan", "Laut", "assert", False)]),
     # negatives for the new rules
     ("Die empfohlene Dosis liegt bei zwei Tabletten.", []),
     ("Die Vorständin hofft, dass die Kosten sinken.", []),

@@ -261,6 +261,8 @@ KONJ1 = frozenset(
 KONJ2 = frozenset(
     """hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften
     gäbe gäben käme kämen stünde stünden ginge läge lägen""".split())  # not "sollte", "gingen": Präteritum too
+# "Er soll die Frau bedroht haben": hearsay, reported right after a statement (with a perfect infinitive).
+HEARSAY_MODALS = frozenset("soll sollen".split())
 # Lower-case words ending in -e that are not verbs (so the "-e + es/sich" rule leaves them alone).
 NOT_VERB_E = frozenset(
     """wurde eine keine seine ihre meine deine unsere eure diese jene welche solche manche beide alle
