@@ -256,6 +256,11 @@ ROWS = [
      [("Polizei", "Laut", "assert", False), ("Polizei", "soll", "assert", False)]),
     ("Laut Plan wird das Bad gebaut. Es soll im Mai eröffnen.",
      [("Plan", "Laut", "assert", False)]),
+    ("Die Ministerin zeigte sich zuversichtlich, dass eine Einigung gelinge.",
+     [("Ministerin", "zeigte", "assert", False)]),
+    ("Die Ministerin äußerte sich zuversichtlich, dass eine Einigung gelinge.",
+     [("Ministerin", "äußerte", "assert", False)]),
+    ("Der Sprecher äußerte sich nicht zu den Vorwürfen.", []),
     # negatives for the new rules
     ("Die empfohlene Dosis liegt bei zwei Tabletten.", []),
     ("Die Vorständin hofft, dass die Kosten sinken.", []),

@@ -141,7 +141,7 @@ _add("""sagen, erklären, betonen, bekräftigen, berichten, kritisieren, moniere
     ein|räumen, hinzu|fügen, klar|stellen, deutlich machen, hin|weisen, vor|werfen, bekannt geben,
     hervor|heben, fest|stellen, zu|sichern, ein|wenden, aus|führen, an|merken, fest|halten,
     voraus|sagen, vorher|sagen, zu|geben, zusammen|fassen, resümieren, finden, kommentieren, loben,
-    bedauern, heraus|finden""")
+    bedauern, heraus|finden, äußern""")
 # "Die Polizei geht davon aus, dass ...": an assessment with clausal content.
 _add("aus|gehen", kind="obj", needs=("davon",))
 # What a study, a report or a survey shows: clausal content only ("Die Umfrage ergab, dass ...").
@@ -174,8 +174,9 @@ _add("beziffern, schätzen", kind="obj", needs=("auf",))  # "bezifferte den Scha
 # Verbs whose object must be indefinite to make a statement: "ortet Mängel" but "ortete das Handy".
 INDEFINITE_OBJECT = frozenset(f for f in VERBS if f in _lemma("orten"))
 
-# Reflexive uses that report nothing: "ergab sich ein Problem", "zeigte sich zufrieden", "fand sich".
-NOT_REFLEXIVE = frozenset(f for lemma in ("ergeben", "zeigen", "finden", "belegen") for f in _lemma(lemma))
+# Reflexive uses that report nothing: "ergab sich ein Problem", "fand sich". ("zeigte sich zuversichtlich,
+# dass ..." does report: its clause is the content.)
+NOT_REFLEXIVE = frozenset(f for lemma in ("ergeben", "finden", "belegen") for f in _lemma(lemma))
 # Nouns of time: "im Jahr 1990 wurde gesagt" names no source.
 TIME_NOUNS = frozenset("""jahr jahren jahres sommer winter herbst frühjahr frühling monat monaten woche wochen
     tag tagen zeit zeiten vergangenheit zukunft anfang ende mitte""".split())
