@@ -55,20 +55,20 @@ def _dental(stem: str) -> bool:
 
 
 def _paradigm(inf: str, prefix: str = "") -> tuple[list[str], str]:
-    """Finite forms (present 3sg/3pl, preterite 3sg/3pl, Konjunktiv I and II, 1sg/2sg) and the
+    """Finite forms (present 3sg/3pl, preterite 3sg/3pl, Konjunktiv I and II, 1sg; no 2nd person:
+    news does not address anyone, and "äußerst" is an adverb) and the
     participle of a verb without its separable particle. `prefix` is an inseparable prefix that
     the table entry lacks ("be" + "streiten")."""
     if inf in STRONG:
         pres, pret, part, konj2 = STRONG[inf]
         stem = _stem(inf)
-        fin = [pres, inf, pret, pret + ("n" if pret.endswith("e") else "en"), stem + "e", stem + "est",
-               konj2, konj2 + "n", pret + "st"]
+        fin = [pres, inf, pret, pret + ("n" if pret.endswith("e") else "en"), stem + "e", konj2, konj2 + "n"]
         if prefix:
             part = part[2:] if part.startswith("ge") else part
     else:
         stem = _stem(inf)
         e = "e" if _dental(stem) else ""
-        fin = [stem + e + "t", inf, stem + e + "te", stem + e + "ten", stem + "e", stem + e + "st"]
+        fin = [stem + e + "t", inf, stem + e + "te", stem + e + "ten", stem + "e"]
         if inf.endswith(("eln", "ern")):
             fin[4] = stem + "e" if not stem.endswith("e") else stem  # "fordere" / "fordre"
         insep = inf.startswith(_INSEP) and len(inf) > 6 or inf.endswith("ieren") or prefix
