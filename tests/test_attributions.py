@@ -184,3 +184,36 @@ def test_random_cue_soup_never_breaks_the_engine():
             for c in attributions(text, lang):
                 assert text[c.start:c.end] == c.text
                 assert text[c.content_start:c.content_end] == c.content
+
+
+def test_german_cue_forms_are_generated_from_lemmas():
+    """Every tense of a cue lemma is a cue: present, preterite, Konjunktiv I/II, participle, and
+    the separable particle attached in verb-final clauses."""
+    from factcheck.extract.lang import de_attributions as de
+
+    expected = {
+        "sagen": ["sagt", "sagen", "sagte", "sagten", "sage", "gesagt"],
+        "erklären": ["erklärt", "erklärte", "erkläre", "erklären"],
+        "mit|teilen": ["teilt", "teilte", "mitteilte", "mitgeteilt", "mitteile"],
+        "unterstreichen": ["unterstreicht", "unterstrich", "unterstrichen"],
+        "hervor|heben": ["hebt", "hob", "hervorhob", "hervorgehoben"],
+        "bestreiten": ["bestreitet", "bestritt", "bestritten"],
+        "zu|geben": ["gibt", "gab", "zugegeben", "gäbe"],
+        "meinen": ["meint", "meinte", "gemeint"],
+        "orten": ["ortet", "ortete", "geortet"],
+    }
+    for lemma, forms in expected.items():
+        generated = de._lemma(lemma)
+        for form in forms:
+            assert form in generated, (lemma, form)
+            assert form in de.VERBS, (lemma, form)
+    assert de._lemma("erklären")["erklärt"] == "both"  # finite or participle
+    assert "äußerst" not in de.VERBS  # an adverb, not "du äußerst"
+
+
+def test_english_cue_forms_are_generated_from_lemmas():
+    from factcheck.extract.lang import en_attributions as en
+
+    for form in ("says", "said", "tells", "told", "denies", "denied", "admitted", "wrote", "written",
+                 "reiterates", "reiterated", "spoke", "cautioned"):
+        assert form in en.VERBS, form
