@@ -1019,6 +1019,12 @@ def _en_verb(r, unit, i, rd, found, regions):
     s_start = s_end
     while s_start > a and tk.texts[s_start - 1] not in _CLAUSE_END:
         s_start -= 1
+    if s_start > a + 1 and tk.texts[s_start - 1] == "," and tk.lows[s_start] in lx.DETERMINERS:
+        n0 = s_start - 1  # "Dr Lewis-Jones, the former curator ..., called": the name before the apposition
+        while n0 > a and tk.texts[n0 - 1] not in _CLAUSE_END:
+            n0 -= 1
+        if 1 <= s_start - 1 - n0 <= 4 and all(_is_cap(tk.texts[m]) or tk.texts[m] in ("-", ".") for m in range(n0, s_start - 1)):
+            s_start, s_end = n0, s_start - 1
     if s_end < v and tk.texts[s_end] == "," and 1 <= (v - 1) - (s_end + 1) <= 3 and all(
             _is_cap(tk.texts[m]) for m in range(s_end + 1, v - 1)):
         s_end = v - 1  # "Her attorney, Lenard Leeds, said": normalize() takes the name

@@ -103,6 +103,8 @@ ROWS = [
      [("ministry", "According to", "assert", False)]),
     ("The ministry said in a tweet that the plant was closed.",
      [("ministry", "said", "assert", False)]),
+    ('Dr Ann Lewis-Jones, the former curator at the institute, who first met him in 2005, called him a "hero".',
+     [("Ann Lewis-Jones", "called", "evaluate", False)]),
     # negatives
     ("The minister spoke at the conference.", []),
     ("Bomb-interrupted talks concluded on Friday.", []),
