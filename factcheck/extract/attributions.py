@@ -4,15 +4,21 @@ One engine for German and English; the words it looks for live in lang/de_attrib
 lang/en_attributions.py. The text is tokenized once (offsets into the text as given). Sentences
 joined by a quotation that runs across them form one unit; each unit is read in four passes:
 
-1. quotations: "„…“, sagte X", "X sagte: „…“", and a quotation that stands alone (its speaker is
-   the one the text was just quoting);
-2. cue verbs: the clause around the verb decides the speaker (the subject: in front, after the
-   finite verb, or after an inverted "…, sagte X") and the content (the clause after a comma or
-   colon, the text before an inverted cue, or the object for demand/deny/evaluate verbs);
-3. prepositional cues: laut X, X zufolge, nach Angaben/Informationen/Recherchen (von) X,
-   nach X-Angaben, aus ihrer Sicht, so X, hieß es, demnach, according to X;
-4. reported speech without a cue: a sentence in Konjunktiv I (or a Konjunktiv II substitute right
-   after an attribution in the same paragraph) continues the last speaker's statement.
+1. quotations: "„…“, sagte X", "X sagte: „…“", a quotation that goes on after its reporting
+   clause ("„…“, sagte X, „…“"), and a quotation that stands alone (its speaker is the one the
+   text was just quoting);
+2. cue verbs (every form of each lemma in lang/*_attributions.py): the clause around the verb
+   decides the speaker (the subject: in front, after the finite verb in German V2, after an
+   inverted "…, sagte/erklärt/hat … mitgeteilt X", "… – X berichtete", "…, wie X berichtet")
+   and the content (the clause after a comma or colon, the text before an inverted cue, or the
+   object for demand/deny/evaluate/forecast verbs); English passives ("was quoted as saying");
+3. prepositional cues: laut X, X zufolge, nach + any noun of information (+ genitive source),
+   nach X-Angaben, aus ihrer Sicht, so X, hieß es, demnach, wie aus X hervorgeht, zitiert ... mit
+   den Worten, according to X, the headline "claim: Source";
+4. reported speech without a cue: a Konjunktiv I clause after a colon belongs to the subject
+   before it; a sentence in Konjunktiv I (or a Konjunktiv II substitute or hearsay "soll ... haben"
+   right after an attribution) continues the last speaker's statement; "Das sagte X." names the
+   speaker of the sentence before.
 
 A running context remembers the last speaker, so pronouns ("sagte er") and cue-less quotations
 get a name, and Konjunktiv sentences know whose statement they continue.
