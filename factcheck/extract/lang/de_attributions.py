@@ -1,14 +1,14 @@
 """German attribution cues as data: verbs, prepositional cues, Konjunktiv forms, function words.
 
-The engine (factcheck/extract/attributions.py) reads only the tables at the bottom of this
-file; the helpers here just spell out the inflected forms of regular verbs so the lists stay
-short and readable. A verb entry says
+The engine (factcheck/extract/attributions.py) reads only the tables (VERBS, NACH_NOUNS, ...).
+Cue verbs are listed as lemmas ("mit|teilen", "bestreiten"); _lemma() generates every form the
+engine looks up -- present 3sg/3pl, preterite 3sg/3pl, Konjunktiv I and II, the participle, and
+the particle attached in verb-final clauses ("dass er mitteilte") -- from the lemma and, for
+strong verbs, the principal parts in STRONG. A verb entry says
   act      assert | deny | demand | evaluate
   kind     "say": needs clausal content (", dass ...", ", er sei ...", ": „...“", or the
                   content in front: "..., sagte X");
            "obj": an object is content enough ("fordert eine Untersuchung");
-           "speaker": a speech act without content; it names the speaker that following
-                  Konjunktiv sentences continue ("hatte um Unterstützung geworben. Es sei ...")
   particle the separable part that must close the clause ("teilte ... mit", "weist ... zurück")
   needs    a word that must follow in the clause ("bezeichnete ... als", "rechnet mit")
 """
