@@ -943,9 +943,13 @@ def _en_verb(r, unit, i, rd, found, regions):
                                                                 and tk.texts[i - 2] in ("'", "’"))
                   or tk.lows[i - 1] in lx.PREPOSITIONS):
         return None  # a noun: "the report", "Washington's demand", "on charges"
-    if low in lx.NOUNISH and i > a and not (_is_cap(tk.texts[i - 1]) or tk.lows[i - 1] in lx.SUBJECT_PRONOUNS
-                                             or tk.lows[i - 1].endswith("s") or tk.texts[i - 1] == ","):
-        return None  # "a false report": a noun after an adjective
+    that_next = i + 1 < b and (tk.lows[i + 1] == "that" or tk.lows[i + 1] in lx.PHRASAL_PARTICLES
+                               and i + 2 < b and tk.lows[i + 2] == "that") and not (
+        i - 2 >= a and tk.lows[i - 2] in ("a", "an"))  # "a false report that ...": a noun
+    if low in lx.NOUNISH and i > a and not that_next and not (
+            _is_cap(tk.texts[i - 1]) or tk.lows[i - 1] in lx.SUBJECT_PRONOUNS
+            or tk.lows[i - 1].endswith("s") or tk.texts[i - 1] == ","):
+        return None  # "a false report": a noun after an adjective (but "the minister claims that")
     if _is_cap(tk.texts[i]) and i > a:
         return None  # part of a name: "New York State Park Police"
     if i + 1 < b and tk.lows[i + 1] in lx.AUX and tk.lows[i + 1] not in ("had",):

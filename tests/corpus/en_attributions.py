@@ -105,7 +105,10 @@ ROWS = [
      [("ministry", "said", "assert", False)]),
     ('Dr Ann Lewis-Jones, the former curator at the institute, who first met him in 2005, called him a "hero".',
      [("Ann Lewis-Jones", "called", "evaluate", False)]),
+    ("The minister claims that the economy is recovering.",
+     [("minister", "claims", "assert", False)]),
     # negatives
+    ("A false report that the plant closed spread quickly.", []),
     ("The minister spoke at the conference.", []),
     ("Bomb-interrupted talks concluded on Friday.", []),
     ("A website found to be a threat to doctors was shut down.", []),
