@@ -551,7 +551,9 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         if not particle and how == "fin" and sub0 is None and last_word is not None \
                 and tk.lows[last_word] in lx.PARTICLES and last_word + 1 >= ce - 1:
             continue  # "drängten die Truppen ... zurück": another, separable verb
-        if tk.lows[i] in lx.NEEDS_PREDICATE and not _predicate_after(r, i, ce):
+        if tk.lows[i] in lx.NEEDS_PREDICATE and not (
+                _predicate_after(r, i, ce) if how != "part"
+                else _predicate_after(r, _rfind(r, lx.AUX, cs, i) or cs, i)):
             continue  # "Schätzungen nennen 5.000 Soldaten": naming, not evaluating
         # refusals: "wollte der Sprecher nicht mitteilen", "äußerte sich nicht"
         if _find(r, lx.NEGATIONS, cs, ce) is not None and _find(r, lx.REFUSAL_MODALS, cs, i) is not None:

@@ -261,7 +261,12 @@ ROWS = [
     ("Die Ministerin äußerte sich zuversichtlich, dass eine Einigung gelinge.",
      [("Ministerin", "äußerte", "assert", False)]),
     ("Der Sprecher äußerte sich nicht zu den Vorwürfen.", []),
+    ("Der Minister hat den Plan einen großen Fehler genannt.",
+     [("Minister", "genannt", "evaluate", False)]),
+    ("Am Montag wies der Minister die Vorwürfe zurück.",
+     [("Minister", "wies ... zurück", "deny", False)]),
     # negatives for the new rules
+    ("Die Polizei hat 5.000 Teilnehmer genannt.", []),
     ("Die empfohlene Dosis liegt bei zwei Tabletten.", []),
     ("Die Vorständin hofft, dass die Kosten sinken.", []),
     ("Der Umsatz stieg stärker als erwartet.", []),
