@@ -37,9 +37,23 @@ async def test_opens_the_article_with_the_ids_factcheck_list_prints(sample, caps
     assert sample.ws.claim(shown_ids[0]).verdict == "verified"
 
 
-async def test_empty_workspace_opens_the_sample_added_in_the_background():
+async def test_empty_workspace_opens_the_sample_added_in_the_background(monkeypatch):
+    import threading
+
+    release = threading.Event()
+    real_sample = sources.sample_text
+
+    def slow_sample():  # held until the test has seen the loading indicator
+        release.wait(10)
+        return real_sample()
+
+    monkeypatch.setattr(sources, "sample_text", slow_sample)
     app = app_on()
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.session.article is None and app.main.article_view.loading
+        assert "adding the sample article" in status(app)
+        release.set()
         await settle(pilot, app)
         assert app.session.article.title == sources.SAMPLE_TITLE
         assert app.main.article_view.text == sources.sample_text()
@@ -80,8 +94,10 @@ def lock_held(db: str):
         os.close(fd)
 
 
-async def test_busy_workspace_is_a_message_and_the_note_typed_stays(sample):
+async def test_busy_workspace_is_a_message_and_the_note_typed_stays(sample, tmp_path):
     ws = sample.ws
+    other = tmp_path / "other.txt"
+    other.write_text("Am 3. März 2020 gab es 12 Fälle.\n", encoding="utf-8")
     app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -91,13 +107,24 @@ async def test_busy_workspace_is_a_message_and_the_note_typed_stays(sample):
             await pilot.press("v")  # waits half a second for the lock, not the store's 10 s
             assert BUSY in notes.text() and "workspace busy" in BUSY
             assert app.main.current.verdict == "unchecked"
+            await pilot.press("o", "a")  # adding an article: the worker is told busy too
+            await type_into(pilot, "#source", str(other))
+            await pilot.press("enter", "enter")
+            await settle(pilot, app)
+            assert notes.text().count(BUSY) == 2 and not app.busy and len(ws.articles()) == 1
+            await pilot.press("escape")
             await pilot.press("n", *"quelle?", "ctrl+s")
             assert isinstance(app.screen, NoteDialog)  # not saved: the dialog and the note stay
             assert app.screen.query_one("#note").text == "quelle?"
-            assert notes.text().count(BUSY) == 2
+            assert notes.text().count(BUSY) == 3
         await pilot.press("ctrl+s")  # the other writer is done: now it saves
         assert not isinstance(app.screen, NoteDialog)
         assert ws.claim(cid).note == "quelle?" and ws.claim(cid).verdict == "unchecked"
+        await pilot.press("o", "a")  # the article's input is offered again
+        assert app.screen.query_one("#source").value == str(other)
+        await pilot.press("enter", "enter")
+        await settle(pilot, app)
+        assert len(ws.articles()) == 2 and app.session.article.text.startswith("Am 3. März 2020")
 
 
 async def test_navigation_next_previous_unchecked_and_move(sample):
@@ -171,6 +198,8 @@ async def test_evidence_add_recheck_remove(sample, monkeypatch):
 
     def fake_check(url, settings=None):
         calls.append(url)
+        if len(calls) > 1:  # the second check finds the page gone
+            return fetch.LinkCheck(url=url, status=404, final_url=url, checked_at="2026-01-02T00:00:00", flag="dead")
         return fetch.LinkCheck(url=url, status=200, final_url=url, title="Agentur [bold]x[/]",
                                checked_at="2026-01-01T00:00:00", flag="ok")
 
@@ -193,7 +222,9 @@ async def test_evidence_add_recheck_remove(sample, monkeypatch):
         assert "https://example.org/a" in plain and "200 ok" in plain and "Agentur [bold]x[/]" in plain
         await pilot.press("l")  # recheck
         await settle(pilot, app)
-        assert len(calls) == 2 and ws.claim(cid).evidence[0].checked_at == "2026-01-01T00:00:00"
+        ev = ws.claim(cid).evidence[0]
+        assert len(calls) == 2 and (ev.status, ev.flag, ev.checked_at) == (404, "dead", "2026-01-02T00:00:00")
+        assert "404 dead" in app.main.detail.text.plain
         await pilot.press("E")
         assert isinstance(app.screen, ChoiceDialog)
         await pilot.press("enter")  # the one link is offered first

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-
 from factcheck import fetch, sources
 from factcheck.tui.app import WorkbenchApp
 from factcheck.tui.screens.articles import ArticlesScreen
@@ -42,33 +40,33 @@ async def test_export_with_preview_and_save(sample, tmp_path):
         assert cid in json.dumps(saved) and sample.ws.claim(cid).verdict == "verified"
 
 
-@pytest.mark.parametrize("key", ["q", "escape"])
-async def test_q_and_escape_close_every_screen_and_q_quits_only_from_the_main_screen(sample, key):
+async def test_q_and_escape_close_every_screen_and_q_quits_only_from_the_main_screen(sample):
     app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         for opener, screen_type in (("p", ExportScreen), ("question_mark", HelpScreen), ("o", ArticlesScreen),
                                     ("n", NoteDialog), ("e", InputDialog)):
-            await pilot.press(opener)
-            assert isinstance(app.screen, screen_type)
-            if screen_type in (NoteDialog, InputDialog) and key == "q":
-                await pilot.press("q")  # typed into the text field
-                assert isinstance(app.screen, screen_type) and app.is_running
-                app.screen.set_focus(None)  # outside a text field q closes the dialog
-            await pilot.press(key)
-            assert isinstance(app.screen, MainScreen), (opener, app.screen)
-            assert app.is_running
+            for key in ("q", "escape"):
+                await pilot.press(opener)
+                assert isinstance(app.screen, screen_type)
+                if screen_type in (NoteDialog, InputDialog) and key == "q":
+                    await pilot.press("q")  # typed into the text field
+                    assert isinstance(app.screen, screen_type) and app.is_running
+                    app.screen.set_focus(None)  # outside a text field q closes the dialog
+                await pilot.press(key)
+                assert isinstance(app.screen, MainScreen), (opener, key, app.screen)
+                assert app.is_running
         await pilot.press("o", "a")  # a dialog over the articles screen: one screen closes at a time
         assert isinstance(app.screen, AddArticleDialog)
         app.screen.set_focus(None)
-        await pilot.press(key)
+        await pilot.press("q")
         assert isinstance(app.screen, ArticlesScreen)
-        await pilot.press(key)
+        await pilot.press("q")
         assert isinstance(app.screen, MainScreen) and app.is_running
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
-    assert sample.ws.claim(sample.ws.claims()[0].id).note == ""  # cancelled: nothing saved
+    assert [r.note for r in sample.ws.claims()] == [""] * 4  # cancelled: nothing saved
 
 
 async def test_help_lists_every_key(sample):
@@ -166,7 +164,11 @@ async def test_articles_screen_add_file_in_the_background_and_switch(sample, tmp
         assert "adding" not in status(app)
         await pilot.press("o")
         table = app.screen.query_one("#articles")
-        assert table.row_count == 2
+        assert table.row_count == 2 and "▶" in table.get_cell(new.id, "title").plain
+        await pilot.press("o")  # o again: back
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("o")
+        table = app.screen.query_one("#articles")
         assert "1/4" in [c.plain for c in table.get_column("progress")]
         table.move_cursor(row=table.get_row_index(sample.aid))
         await pilot.press("enter")

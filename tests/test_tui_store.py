@@ -112,3 +112,30 @@ async def test_url_import_through_the_real_fetch(local_server, monkeypatch):
         assert art.url == local_server.url("/nodate")
         assert "Brücke" in app.main.article_view.text
         assert app.main.table.row_count == len(app.session.visible())
+
+
+async def test_evidence_link_checked_through_the_real_fetch(local_server, monkeypatch):
+    """e with a page on a local server: the real check_link in a worker, its result in the store."""
+    from tests.tui_helpers import make_ws, settle
+
+    monkeypatch.setenv("FACTCHECK_ALLOW_PRIVATE_HOSTS", "1")  # the server is on 127.0.0.1
+    ws, _aid = make_ws()
+    app = WorkbenchApp(db=os.environ["FACTCHECK_DB"])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        cid = app.main.current.id
+        for path in ("/article", "/status/404"):
+            await pilot.press("e")
+            await type_into(pilot, "#value", local_server.url(path))
+            await pilot.press("enter")
+            await settle(pilot, app)
+        for _ in range(100):  # the checks run in threads
+            if all(e.checked_at for e in ws.claim(cid).evidence):
+                break
+            await settle(pilot, app)
+        ok, dead = ws.claim(cid).evidence
+        assert (ok.url, ok.status, ok.flag) == (local_server.url("/article"), 200, "ok") and ok.title
+        assert (dead.status, dead.flag) == (404, "dead")
+        plain = app.main.detail.text.plain
+        assert "[200 ok]" in plain and "HTTP 404" in plain and f"link checked: {local_server.url('/article')} → 200 ok" in plain
+    ws.close()

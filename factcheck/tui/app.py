@@ -350,7 +350,7 @@ class WorkbenchApp(App):
 
     def shutdown(self) -> None:
         try:
-            self.main.save_position()
+            self.main.save_position(force=True)
         except Exception:
             pass
         ws = self._workspace

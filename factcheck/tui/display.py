@@ -108,6 +108,18 @@ def evidence_status(ev) -> str:
 
 def change_line(ch) -> str:
     at = (ch.at or "")[:19].replace("T", " ")
+    if ch.field == "evidence" and (isinstance(ch.old, dict) or isinstance(ch.new, dict)):
+        # the store logs links as {url, quote, stance}: say what happened rather than "url → url"
+        url = one_line(_short(ch.new if isinstance(ch.new, dict) else ch.old), 60)
+        if ch.old is None or ch.new is None:
+            return f"{at}  link {'added' if ch.old is None else 'removed'}: {url}"
+        new = ch.new if isinstance(ch.new, dict) else {}
+        if any(k in new for k in ("status", "flag", "error", "checked_at")):
+            result = " ".join(str(new[k]) for k in ("status", "flag") if new.get(k) is not None)
+            if new.get("error"):
+                result = "error"
+            return f"{at}  link checked: {url}" + (f" → {one_line(result, 30)}" if result else "")
+        return f"{at}  link changed: {url}"
     old = one_line(_short(ch.old), 30)
     new = one_line(_short(ch.new), 30)
     return f"{at}  {ch.field}: {old} → {new}"

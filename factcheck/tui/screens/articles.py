@@ -12,7 +12,7 @@ from ..display import one_line
 from ..palette import warn_style
 
 
-HINT = "Articles in this workspace — enter opens, a adds a file or URL, escape goes back"
+HINT = "Articles in this workspace · enter opens · a adds a file or URL · escape: back"
 
 
 class ArticlesScreen(Screen):

@@ -1,6 +1,8 @@
 """The main screen: article text, claims table and detail pane, kept in step both ways."""
 from __future__ import annotations
 
+import time
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -81,6 +83,7 @@ class MainScreen(Screen):
         self.checking: dict[str, set[str]] = {}  # claim id -> URLs being checked
         self._saved_claim: str | None = None
         self.seen_version: int | None = None  # the workspace version on screen (see take_in_outside_changes)
+        self._save_pause_until = 0.0  # save_position waits after a busy workspace
         self._spinner = None  # the status line's spinner timer, while something runs in the background
         self._spin_frame = 0
 
@@ -269,15 +272,18 @@ class MainScreen(Screen):
         if self.current is None or rec.id != self.current.id:
             self.select(rec, scroll_text=False)
 
-    def save_position(self) -> None:
+    def save_position(self, force: bool = False) -> None:
         """Remember the current claim (debounced: cursor moves are frequent, saves are fsync'd)."""
+        if not force and time.monotonic() < self._save_pause_until:
+            return
         if self.current is not None and self.current.id != self._saved_claim and self.session.article is not None:
             try:
                 self.session.remember_claim(self.current.id)
                 self._saved_claim = self.current.id
                 self.mark_seen()
             except FactcheckError:
-                pass
+                # a busy workspace costs a short wait per try: not every second while it lasts
+                self._save_pause_until = time.monotonic() + 10
 
     def take_in_outside_changes(self) -> None:
         """Show what another process (the CLI, a second workbench) wrote to the workspace."""
