@@ -194,6 +194,8 @@ def _agent_ok(r, pp, np) -> bool:
     body or a place ("in einer Mitteilung", "In London wird damit gerechnet") -- but not a time
     ("im Jahr 1990", "in diesem Sommer")."""
     tk, lx = r.tk, r.lx
+    if tk.texts[np[0]][:1].isdigit():
+        return False  # "von 143.353 Verschwundenen": a number, not an agent
     if tk.lows[pp] in ("von", "vom", "durch"):
         return True
     return not any(tk.texts[k][:1].isdigit() or tk.lows[k] in lx.TIME_NOUNS for k in range(*np))
@@ -485,6 +487,28 @@ def _konj_e(r, k) -> bool:
     return prv in ("es", "man", "er") and not (k + 1 < r.n and _is_cap(tk.texts[k + 1]) and low not in lx.KONJ1)
 
 
+_SEIN = frozenset("ist war sind waren sei seien wäre wären".split())
+
+
+def _konj_v2(r, unit, k) -> bool:
+    """A Konjunktiv I form by position: a lower-case -e word (not -te) in second position of the
+    main clause, after the subject ("Die Firma plane einen Umbau") or after a fronted adverb
+    ("Zudem verliere das Land an Einfluss") -- the finite verb's slot, where no adjective stands."""
+    tk, lx = r.tk, r.lx
+    low = tk.lows[k]
+    if len(low) < 4 or not low.endswith("e") or low.endswith("te") or _is_cap(tk.texts[k]) \
+            or low in lx.NOT_VERB_E or low in lx.DETERMINERS or not low.isalpha():
+        return False
+    a = unit.a
+    if low in lx.CONJUNCTIONS or low in lx.SUBORDINATORS or k + 1 < unit.b and _is_cap(tk.texts[k + 1]):
+        return False  # "136 deutsche Divisionen": an adjective before its noun
+    if k == a + 1 and tk.lows[a] in lx.ADVERBS:
+        return True
+    subj = r._front_subject(unit)
+    return subj is not None and subj[1] == k and subj[0] == a and tk.lows[a] not in lx.PRONOUNS \
+        and not tk.texts[a][:1].isdigit() and tk.lows[a] not in ("viele", "einige", "wenige", "alle", "beide")
+
+
 def _is_sub_clause(r, cs, a) -> int | None:
     """Index of the subordinator / relative pronoun that opens the clause at cs, or None."""
     tk, lx = r.tk, r.lx
@@ -600,6 +624,8 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
             if f is None:
                 continue
             passive = tk.lows[f] in ("wird", "wurde", "werden", "wurden", "werde")
+            if tk.lows[f] in _SEIN:
+                continue  # speech verbs take "haben": "war ... genannt" is a state, not a statement
             cs = r.clause_bounds(f, a, b)[0]
         if sub is None and (tk.lows[f] in lx.KONJ1 or tk.lows[f] in lx.KONJ2) and _continues(r, unit):
             kforms.append(f)
@@ -1670,7 +1696,7 @@ def _continuation(r, unit, found):
         if k > a and k + 1 < b and _is_cap(tk.texts[k + 1]) and (
                 tk.lows[k - 1] in lx.DETERMINERS or tk.lows[k - 1] in lx.INTENSIFIERS):
             continue  # an adjective: "das extrem heiße Wetter", "die gleiche Lage"
-        if low in lx.KONJ1 or _konj_e(r, k) and not (k == a):
+        if low in lx.KONJ1 or _konj_e(r, k) and not (k == a) or _konj_v2(r, unit, k):
             kind = 1
         elif (low in lx.KONJ2 or low in lx.HEARSAY_MODALS and _perfect_infinitive_end(r, k, b)) \
                 and adjacent and not unit.line_start:
