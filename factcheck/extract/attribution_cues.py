@@ -589,6 +589,18 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
                 or how == "fin" and i == cs and cs > a and tk.texts[cs - 1] == "," and particle and p is not None:
             rep = _reporting_clause(r, unit, i, found)
             c0 = _content_start(r, a, cs - 1)
+            if rep and ce < b and tk.texts[ce] == "," and rep[4] <= ce and _words(r, rep[4], ce) <= 4 \
+                    and _words(r, ce + 1, r.clean_end(ce + 1, b)) >= 2 \
+                    and _words(r, c0, cs - 1) <= 4 and not _covered(r, found, c0, cs - 1) \
+                    and r.in_quote[cs - 1] < 0 and _has_konj(r, ce + 1, b) and not _has_konj(r, c0, cs - 1):
+                # parenthetical: "Die Lage, sagte Müller, sei ernst."
+                cue_toks, cue, src, stext, end, act2 = rep
+                e2 = r.clean_end(ce + 1, b)
+                content = _span(r, c0, e2)
+                regions.append((cs, ce))
+                return _Found([content] + [_span(r, t, t + 1) for t in cue_toks] + ([stext[2]] if stext else []),
+                              src, stext[0] if stext else None, cue, content, False, act2, cue_tokens=cue_toks,
+                              note="parenthetical reporting clause")
             if rep and _words(r, c0, cs - 1) >= 3 and not _covered(r, found, c0, cs - 1) \
                     and not _front_np_before_insert(r, a, cs - 1) and not _only_subordinate(r, c0, cs - 1) \
                     and not _pp_constituent(r, c0, cs - 1):
@@ -1004,6 +1016,20 @@ def _en_verb(r, unit, i, rd, found, regions):
         f = _en_after_quote_comma(r, unit, i, act, found, regions)
         if f:
             return f
+    # parenthetical: "The suspect, police said, was armed."
+    if kind == "say" and cs > a and tk.texts[cs - 1] == "," and ce < e and tk.texts[ce] == "," and i == ce - 1 \
+            and _words(r, cs, i) <= 5 and r.in_quote[cs - 1] < 0:
+        v = i
+        while v - 1 > cs and tk.lows[v - 1] in lx.AUX:
+            v -= 1
+        c0 = _content_start(r, a, cs - 1)
+        np = (cs, v) if v > cs and not any(tk.lows[k] in lx.SUBORDINATORS for k in range(cs, v)) else None
+        if np and _words(r, c0, cs - 1) >= 1 and _words(r, ce + 1, e) >= 2 and not _covered(r, found, c0, e):
+            src, st = r.source_of(np[0], np[1], unit, found)
+            content = _span(r, c0, e)
+            regions.append((cs, ce))
+            return _Found([content, _span(r, *np), _span(r, i, i + 1)], src, st, _cue_text_en(r, i), content, False,
+                          act, cue_tokens=[i], note="parenthetical reporting clause")
     # inverted: "..., the embassy said (Wednesday)." / "..., said Uhuru, ..."
     if cs > a and tk.texts[cs - 1] == "," and kind == "say":
         c0 = _content_start(r, a, cs - 1)
@@ -1330,6 +1356,15 @@ def _prep_pass(r, unit, found, used, regions):
                 if np and after < e and (tk.lows[after] in lx.PREPOSITIONS or tk.lows[after] in lx.TIME_WORDS) \
                         and e - after <= 6 and _find(r, (",",), after, e) is None:
                     after = e  # "so die Polizei in einer Pressemeldung", "so Müller am Montag"
+                if np and after < e and tk.texts[after] == "," and _words(r, a, i - 1) <= 4 \
+                        and not _has_konj(r, a, i - 1) and _has_konj(r, after + 1, e) and r.in_quote[i - 1] < 0:
+                    src, st = r.source_of(np[0], np[1], unit, found)  # "Die Lage, so Müller, sei ernst."
+                    content = _span(r, _content_start(r, a, i - 1), e)
+                    found.append(_Found([content, _span(r, i, np[1])], src, st, tk.texts[i], content, False, "assert",
+                                        note="parenthetical reporting clause"))
+                    regions.append((i, np[1]))
+                    has_main = True
+                    continue
                 if np and (after >= e or tk.texts[after] == ","):
                     c0 = _content_start(r, a, i - 1)
                     if _words(r, c0, i - 1) >= 3:

@@ -274,6 +274,11 @@ ROWS = [
     ("Der Minister sagte, die Lage sei ernst. Die Schulen sowie die Kitas bleiben zu.",
      [("Minister", "sagte", "assert", False)]),
     ("Der Krieg war im Westen auch als Polizeiaktion bezeichnet worden.", []),
+    # a parenthetical reporting clause
+    ("Die Lage, sagte Müller, sei ernst.", [("Müller", "sagte", "assert", False)]),
+    ("Die Lage, so Müller, sei ernst.", [("Müller", "so", "assert", False)]),
+    ("Die Reform, erklärte die Ministerin am Montag, komme im Herbst.",
+     [("Ministerin", "erklärte", "assert", False)]),
     # negatives for the new rules
     ("Die Polizei hat 5.000 Teilnehmer genannt.", []),
     ("Die empfohlene Dosis liegt bei zwei Tabletten.", []),

@@ -107,6 +107,9 @@ ROWS = [
      [("Ann Lewis-Jones", "called", "evaluate", False)]),
     ("The minister claims that the economy is recovering.",
      [("minister", "claims", "assert", False)]),
+    ("The suspect, police said, was armed with a knife.", [("police", "said", "assert", False)]),
+    ("Several days into the search, park police said, the man was found.",
+     [("park police", "said", "assert", False)]),
     # negatives
     ("A false report that the plant closed spread quickly.", []),
     ("The minister spoke at the conference.", []),
