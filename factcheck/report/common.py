@@ -83,6 +83,10 @@ _CLAIM_FIELDS = frozenset(f.name for f in fields(Claim))
 _EVIDENCE_FIELDS = frozenset(f.name for f in fields(Evidence))
 
 
+# One symbol per tone, so verdicts stay apart in black and white (HTML and Markdown share it).
+TONE_ICONS = {"good": "✓", "mixed": "◐", "bad": "✗", "unknown": "?", "none": "○"}
+
+
 def record_from_dict(d: dict, article_id: str = "") -> ClaimRecord:
     """A ClaimRecord from its dict: the flat shape of ClaimRecord.to_dict() or {"claim": {...}, ...}."""
     if not isinstance(d, dict):

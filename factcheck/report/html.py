@@ -12,6 +12,7 @@ import re
 from html import escape as _esc
 
 from .common import (
+    TONE_ICONS,
     Context,
     ReportArticle,
     article_url,
@@ -29,7 +30,6 @@ from .common import (
 )
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
-ICONS = {"good": "✓", "mixed": "◐", "bad": "✗", "unknown": "?", "none": "○"}
 
 CSS = """
 :root { --good: #1a7f37; --mixed: #9a6700; --bad: #cf222e; --unknown: #57606a; --none: #8c959f; }
@@ -105,7 +105,7 @@ def _lang(code: str | None) -> str:
 
 
 def _verdict(label: str, tone: str) -> str:
-    return (f'<span class="verdict tone-{tone}"><span class="icon" aria-hidden="true">{ICONS[tone]}</span> '
+    return (f'<span class="verdict tone-{tone}"><span class="icon" aria-hidden="true">{TONE_ICONS[tone]}</span> '
             f"{esc(label)}</span>")
 
 

@@ -11,6 +11,7 @@ import re
 from urllib.parse import quote
 
 from .common import (
+    TONE_ICONS,
     Context,
     ReportArticle,
     article_url,
@@ -27,7 +28,6 @@ from .common import (
     when,
 )
 
-ICONS = {"good": "✓", "mixed": "◐", "bad": "✗", "unknown": "?", "none": "○"}
 
 # Backslash-escaped wherever they occur: characters with a meaning anywhere in a line
 # (escapes, emphasis, code, links, raw HTML, entities, strikethrough, tables, '#' for
@@ -93,7 +93,7 @@ def _rows(ra: ReportArticle, ctx: Context) -> list[str]:
     s = summarize(ra, ctx)
     out += ["### Summary", "", f"{s.total} claims, {s.checked} checked.", ""]
     if s.total:
-        heads = [f"{ICONS[tone]} {escape(label)}" for label, tone in s.labels]
+        heads = [f"{TONE_ICONS[tone]} {escape(label)}" for label, tone in s.labels]
         out.append("| Type | " + " | ".join(heads) + " | Total |")
         out.append("|---|" + "---:|" * (len(heads) + 1))
         for t, counts in s.by_type.items():
@@ -111,13 +111,13 @@ def _rows(ra: ReportArticle, ctx: Context) -> list[str]:
     for n, r in enumerate(checked, 1):
         c = r.claim
         label, tone = ctx.label(r.verdict)
-        out.append(f"#### {n}. {ICONS[tone]} {escape(label)}: {escape(c.type)}, {escape(value_text(c))}")
+        out.append(f"#### {n}. {TONE_ICONS[tone]} {escape(label)}: {escape(c.type)}, {escape(value_text(c))}")
         out.append("")
         before, mid, after = context_parts(c, text)
         lead = seams(lambda x: escape(x, line_start=True), before).lstrip()
         out.append(f"> {lead}**{escape(mid)}**{seams(escape, after)}".rstrip())
         out.append("")
-        out.append(f"- **Verdict:** {ICONS[tone]} {escape(label)}")
+        out.append(f"- **Verdict:** {TONE_ICONS[tone]} {escape(label)}")
         out.append(f"- **Type:** {escape(c.type)}")
         if c.type == "attribution":
             out.append(f"- **Source:** {escape(value_text(c))}")
