@@ -736,6 +736,8 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
                 ant = _antecedent(r, cs, a)
                 lo = ant[0] if ant else sub + 1
             content = _span(r, lo, stop) if stop > lo and _words(r, lo, stop) else None
+        elif tk.lows[cs] in ("das", "dies") and f == cs + 1 and sub is None and subj[0] > i:
+            content = _span(r, cs, cs + 1)  # "Das fordert die Opposition seit Jahren": the object is "Das"
         else:
             content = _obj_content(r, unit, i, p, f, subj, cs, ce, how)
         if content is None:

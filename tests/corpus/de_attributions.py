@@ -279,7 +279,9 @@ ROWS = [
     ("Die Lage, so Müller, sei ernst.", [("Müller", "so", "assert", False)]),
     ("Die Reform, erklärte die Ministerin am Montag, komme im Herbst.",
      [("Ministerin", "erklärte", "assert", False)]),
+    ("Das fordert die Opposition seit Jahren.", [("Opposition", "fordert", "demand", False)]),
     # negatives for the new rules
+    ("Das erklärt die hohen Kosten.", []),
     ("Die Polizei hat 5.000 Teilnehmer genannt.", []),
     ("Die empfohlene Dosis liegt bei zwei Tabletten.", []),
     ("Die Vorständin hofft, dass die Kosten sinken.", []),
