@@ -391,6 +391,12 @@ def _verb_pass(r, unit, found, used, regions, kforms):
         if r.lang == "de":
             if low in lx.HEISST:
                 es = i + 1 if i + 1 < b and tk.lows[i + 1] == "es" else (i - 1 if i > a and tk.lows[i - 1] == "es" else None)
+                if es is None:
+                    f = _wie_es_heisst(r, unit, i, found, regions)  # "wie es in dem Bericht heißt"
+                    if f:
+                        found.append(f)
+                        used.add(i)
+                    continue
                 if es is None or (i > a and tk.lows[i - 1] == "das" and es != i - 1):
                     continue
                 f = _heisst_claim(r, unit, i, es, found, regions)
@@ -417,6 +423,40 @@ def _verb_pass(r, unit, found, used, regions, kforms):
         if f:
             found.append(f)
             used.add(i)
+
+
+def _wie_es_heisst(r, unit, i, found, regions):
+    """'..., wie es in dem Bericht heißt' / 'Wie es aus Regierungskreisen hieß, ...': the place or
+    document between "es" and the verb is the source; the content is the main clause."""
+    tk = r.tk
+    a, b = unit.a, unit.b
+    cs, ce = r.clause_bounds(i, a, b)
+    if not (tk.lows[cs] == "wie" and cs + 1 < i and tk.lows[cs + 1] == "es"):
+        return None
+    src = st = None
+    sp = None
+    if cs + 2 < i and tk.lows[cs + 2] in ("in", "aus", "von", "vom", "bei", "im"):
+        np = r._np_after(cs + 3, i)
+        if np:
+            src, _ = r.source_of(np[0], np[1], unit, found)
+            st = r.span_text(cs + 2, np[1])
+            sp = _span(r, cs + 2, np[1])
+    e = r.clean_end(a, b)
+    if cs > a and tk.texts[cs - 1] == ",":
+        c0 = _content_start(r, a, cs - 1)
+        if _words(r, c0, cs - 1) < 2:
+            return None
+        content = _span(r, c0, cs - 1)
+    elif ce < e and tk.texts[ce] == ",":
+        if _words(r, ce + 1, e) < 2:
+            return None
+        content = _span(r, ce + 1, e)
+    else:
+        return None
+    regions.append((cs, ce))
+    parts = [content, _span(r, cs, cs + 2), _span(r, i, i + 1)] + ([sp] if sp else [])
+    return _Found(parts, src, st, f"wie es ... {tk.texts[i]}", content, False, "assert", cue_tokens=[cs + 1, i],
+                  note="" if src else "impersonal 'wie es hieß': no source named")
 
 
 def _heisst_claim(r, unit, i, es, found, regions):
@@ -1292,7 +1332,12 @@ def _prep_pass(r, unit, found, used, regions):
         low = tk.lows[i]
         res = None
         if r.lang == "de":
-            if low == "laut" or low == "lt":
+            if (low == "laut" or low == "lt") and i + 2 < b and tk.lows[i + 1] in ("eigenen", "eigener") \
+                    and tk.lows[i + 2] in lx.NACH_NOUNS:
+                subj = _clause_subject_for(r, unit, i, i + 3)  # "beschäftigt laut eigenen Angaben": the subject
+                if subj:
+                    res = ([i, i + 2], r.span_text(i, i + 3), subj, (i, i + 3))
+            elif low == "laut" or low == "lt":
                 np = r._np_after(i + 1, b)
                 if np and not tk.lows[np[1] - 1].startswith(lx.LEGAL_HEADS) and not any(
                         tk.lows[k].endswith(lx.LEGAL_HEADS) for k in range(*np)):

@@ -141,6 +141,9 @@ def read_unit(r: _Reader, unit: _Unit) -> list[_Found]:
                               else f"'{f.source_text}': no earlier speaker to resolve it to")
             elif f.cue_tokens and f.source_text:
                 f.gender = _gender_of_text(r, unit, f.source_text)
+        # "erfuhr X aus Y": a report only with the source it was learned from ("er erfuhr, dass" is learning)
+        found[:] = [f for f in found if not (f.cue_tokens and r.tk.lows[f.cue_tokens[0]] in r.lx.LEARN_VERBS)
+                    or _source_learned_from(r, unit, f, found)]
         for f in found:
             if f.note.startswith("pending"):
                 before = [g for g in found if g.source and g.parts[0][0] < f.parts[0][0]]
@@ -151,6 +154,22 @@ def read_unit(r: _Reader, unit: _Unit) -> list[_Found]:
             _continuation(r, unit, found)
     _update_context(r, unit, found)
     return found
+
+
+def _source_learned_from(r, unit, f, found) -> bool:
+    """'erfuhr die Zeitung aus Regierungskreisen': the circles told it; the paper only learned it."""
+    tk = r.tk
+    k = f.cue_tokens[0]
+    cs, ce = r.clause_bounds(k, unit.a, unit.b)
+    ce = r.clean_end(cs, ce)
+    for m in range(cs, ce - 1):
+        if tk.lows[m] in ("aus", "von", "vom") and r.in_quote[m] < 0:
+            np = r._np_after(m + 1 if tk.lows[m] != "vom" else m, ce)
+            if np and (np[1] == ce or np[1] <= k or tk.lows[np[1]] in r.lx.LEARN_VERBS):
+                f.source, f.source_text = r.source_of(np[0], np[1], unit, found)
+                f.parts.append((tk.starts[m], tk.ends[np[1] - 1]))
+                return True
+    return False
 
 
 def _people(r, unit):
@@ -197,6 +216,7 @@ def _update_context(r, unit, found):
         for k in range(unit.a, unit.b):
             low = tk.lows[k]
             if r.in_quote[k] < 0 and (low in r.lx.SPEAKER_ONLY or not _is_cap(tk.texts[k])
+                                      and low not in r.lx.LEARN_VERBS
                                       and any(rd[2] == "say" and (not rd[3] or rd[3] in tk.lows[k + 1:unit.b])
                                               for rd in r.lx.VERBS.get(low, ()))
                                       and low not in r.lx.DETERMINERS and low not in r.lx.PRONOUNS):

@@ -41,6 +41,7 @@ STRONG = {
     "finden": ("findet", "fand", "gefunden", "fände"),
     "gehen": ("geht", "ging", "gegangen", "ginge"),
     "greifen": ("greift", "griff", "gegriffen", "griffe"),
+    "fahren": ("fährt", "fuhr", "gefahren", "führe"),
     "werben": ("wirbt", "warb", "geworben", "würbe"),
 }
 
@@ -141,7 +142,7 @@ _add("""sagen, erklären, betonen, bekräftigen, berichten, kritisieren, moniere
     ein|räumen, hinzu|fügen, klar|stellen, deutlich machen, hin|weisen, vor|werfen, bekannt geben,
     hervor|heben, fest|stellen, zu|sichern, ein|wenden, aus|führen, an|merken, fest|halten,
     voraus|sagen, vorher|sagen, zu|geben, zusammen|fassen, resümieren, finden, kommentieren, loben,
-    bedauern, heraus|finden, äußern""")
+    bedauern, heraus|finden, äußern, erfahren""")
 # "Die Polizei geht davon aus, dass ...": an assessment with clausal content.
 _add("aus|gehen", kind="obj", needs=("davon",))
 # What a study, a report or a survey shows: clausal content only ("Die Umfrage ergab, dass ...").
@@ -201,6 +202,8 @@ NEGATIONS = frozenset("nicht nichts kein keine keinen keiner".split())
 # Verbs that only report when negated refusals are excluded; "äußern" is a cue only as "sich ... äußern"
 # with a quote after a colon, which the quote rules handle.
 
+# "erfuhr die Zeitung aus Regierungskreisen": learning from someone; the "aus/von" phrase is the source.
+LEARN_VERBS = frozenset(_lemma("erfahren"))
 # "hieß es", "heißt es": impersonal report cues.
 HEISST = frozenset("heißt hieß hiess heisst".split())
 

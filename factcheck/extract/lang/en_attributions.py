@@ -111,3 +111,4 @@ ROLE_SUFFIXES = ("ambassador", "minister", "president", "secretary", "spokesman"
                  "chairman", "leader", "general", "commissioner", "prosecutor", "judge")
 FEMININE_ENDINGS = ()
 QUOTES = {"“": "”\"", '"': '"', "``": "''", "''": "''", "‘": "’"}
+LEARN_VERBS = frozenset()  # (German only: "erfuhr X aus Y")
