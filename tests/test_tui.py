@@ -154,6 +154,10 @@ async def test_table_selection_scrolls_text_and_text_cursor_selects_claim(sample
     app = app_on()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        await pilot.press("tab")  # tab: table <-> text
+        assert app.focused is app.main.article_view
+        await pilot.press("tab")
+        assert app.focused is app.main.table
         await pilot.press("down", "down")  # table: third claim
         view = app.main.article_view
         rec = app.main.current
@@ -309,7 +313,10 @@ async def test_add_a_missed_claim_from_a_text_selection(sample):
         start = text.index("hunderttausend")
         await pilot.press("a")  # nothing selected yet
         assert "Select the claim" in notes.text()
-        view.selection = Selection(view.tmap.location(start - 1), view.tmap.location(start + len("hunderttausend")))
+        view.focus()  # select from the keyboard: shift+right from the space before the word
+        view.selection = Selection.cursor(view.tmap.location(start - 1))
+        await pilot.press(*["shift+right"] * (len("hunderttausend") + 1))
+        assert view.selected_span() == (start - 1, start + len("hunderttausend"))
         await pilot.press("a")
         assert isinstance(app.screen, ClaimDialog)
         app.screen.query_one("#type").value = "number"

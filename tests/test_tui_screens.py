@@ -260,5 +260,8 @@ async def test_theme_toggle_is_saved(sample):
         assert not app.current_theme.dark and sample.ws.get_state("tui.theme") == "textual-light"
         styles = app.main.article_view._theme.syntax_styles
         assert str(styles["claim.date.unchecked"].color.name).lower() == "#005f87"
+        # the table and the detail pane follow with the light palette (same colours as the text)
+        date = next(r for r in app.main.rows if r.claim.type == "date")
+        assert str(app.main.table.get_cell(date.id, "type").style) == "#005f87"
         await pilot.press("ctrl+t")
         assert app.current_theme.dark and sample.ws.get_state("tui.theme") == "textual-dark"
