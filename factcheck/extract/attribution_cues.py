@@ -242,8 +242,10 @@ def _heisst(r, unit, h, es, found):
     src = st = None
     end = max(h, es) + 1
     sp = None
-    if k < ce and tk.lows[k] in ("in", "aus", "von", "vom", "bei", "im"):
+    if k < ce and tk.lows[k] in ("in", "aus", "von", "vom", "bei", "im", "seitens"):
         np = r._np_after(k + 1, ce)
+        if np and tk.lows[np[0]] == "seiten" and np[0] + 1 < ce and tk.lows[np[0] + 1] in ("der", "des"):
+            np = r._np_after(np[0] + 1, ce) or np  # "von Seiten der Gewerkschaft"
         if np:
             src, st = r.source_of(np[0], np[1], unit, found)
             st = r.span_text(k, np[1])

@@ -287,6 +287,8 @@ ROWS = [
      [("Regierungskreisen", "wie es ... hieß", "assert", False)]),
     ("Die Lage sei ernst, erfuhr die Zeitung aus Regierungskreisen.",
      [("Regierungskreisen", "erfuhr", "assert", False)]),
+    ("„Wir sind bereit“, hieß es von Seiten der Gewerkschaft.", [("Gewerkschaft", "hieß es", "assert", True)]),
+    ("Die Lage sei ernst, sagte der 45-Jährige.", [("45-Jährige", "sagte", "assert", False)]),
     # negatives for the new rules
     ("Der Sohn erfuhr erst spät von der Krankheit.", []),
     ("Der General erfuhr, dass weitere Truppen kamen.", []),
