@@ -67,6 +67,7 @@ async def test_verdict_keys_save_at_once(sample):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         cid = app.main.current.id
+        assert app.session.ws._storage.lock_timeout == 0.5  # not the store's 10 s: the UI never waits long
         for key, verdict in (("v", "verified"), ("d", "disputed"), ("f", "false"), ("u", "unverifiable")):
             await pilot.press(key)
             assert ws.claim(cid).verdict == verdict
@@ -94,7 +95,8 @@ def lock_held(db: str):
         os.close(fd)
 
 
-async def test_busy_workspace_is_a_message_and_the_note_typed_stays(sample, tmp_path):
+async def test_busy_workspace_is_a_message_and_the_note_typed_stays(sample, tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_LOCK_TIMEOUT", "0.2")  # a shorter one wins (the default is 0.5 s): a faster test
     ws = sample.ws
     other = tmp_path / "other.txt"
     other.write_text("Am 3. März 2020 gab es 12 Fälle.\n", encoding="utf-8")
@@ -120,6 +122,7 @@ async def test_busy_workspace_is_a_message_and_the_note_typed_stays(sample, tmp_
         await pilot.press("ctrl+s")  # the other writer is done: now it saves
         assert not isinstance(app.screen, NoteDialog)
         assert ws.claim(cid).note == "quelle?" and ws.claim(cid).verdict == "unchecked"
+        assert app.session.ws._storage.lock_timeout == 0.2
         await pilot.press("o", "a")  # the article's input is offered again
         assert app.screen.query_one("#source").value == str(other)
         await pilot.press("enter", "enter")
@@ -177,7 +180,7 @@ async def test_table_selection_scrolls_text_and_text_cursor_selects_claim(sample
         assert current_text(app) == "zwei Mal"
         await pilot.press("escape")  # back to the table
         assert app.focused is app.main.table
-        await pilot.pause(1.1)  # the position is remembered (debounced, once a second)
+        app.main.save_position()  # what the once-a-second timer does: remember the position
         assert sample.ws.get_state("tui.last_claim") == {sample.aid: target.id}
 
 

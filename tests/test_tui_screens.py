@@ -46,7 +46,8 @@ async def test_q_and_escape_close_every_screen_and_q_quits_only_from_the_main_sc
         await pilot.pause()
         for opener, screen_type in (("p", ExportScreen), ("question_mark", HelpScreen), ("o", ArticlesScreen),
                                     ("n", NoteDialog), ("e", InputDialog)):
-            for key in ("q", "escape"):
+            # escape is pressed on the export screen here; on the others in their own tests
+            for key in ("q", "escape") if screen_type is ExportScreen else ("q",):
                 await pilot.press(opener)
                 assert isinstance(app.screen, screen_type)
                 if screen_type in (NoteDialog, InputDialog) and key == "q":
