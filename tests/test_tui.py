@@ -279,6 +279,8 @@ async def test_filters_by_type_verdict_dismissed_and_search(sample):
         main = app.main
         await pilot.press("t")  # dates
         assert {r.claim.type for r in main.rows} == {"date"} and main.table.row_count == 2
+        # the current claim (an attribution) is filtered out: the next date takes its place
+        assert current_text(app) == "7. und 8. Juli" and main.table.current_id == main.current.id
         await pilot.press("t")  # numbers
         assert [r.claim.text for r in main.rows] == ["zwei Mal"]
         await pilot.press("c")
@@ -292,10 +294,13 @@ async def test_filters_by_type_verdict_dismissed_and_search(sample):
         await pilot.press("c", "slash", *"januar q")  # q is typed into the search, it does not quit
         assert main.query_one("#search").value == "januar q" and app.is_running
         await pilot.press("backspace", "backspace")
-        assert [r.claim.text for r in main.rows] == ["im Januar"]
+        assert [r.claim.text for r in main.rows] == ["im Januar"] and current_text(app) == "im Januar"
         assert "search: januar" in status(app)
         await pilot.press("enter")
         assert app.focused is main.table
+        await pilot.press("v")  # marks what the table shows
+        assert sample.ws.claim(main.current.id).claim.text == "im Januar"
+        assert sample.ws.claim(main.current.id).verdict == "verified"
         await pilot.press("escape")  # the search box closes and is cleared
         assert not main.query_one("#search").display and main.table.row_count == 4
         await pilot.press("D", "H")  # dismissed claims shown again with H

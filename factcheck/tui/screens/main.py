@@ -141,7 +141,14 @@ class MainScreen(Screen):
             self.select(self.session.by_id[keep])
         elif not self.rows:
             self.current = None
+            self.article_view.select_claim(None, scroll=False)
             self.show_detail()
+        else:
+            # the current claim is filtered out: the next shown one in the text takes its place, so a
+            # verdict key never marks a claim that is not in the table
+            old = self.session.by_id.get(keep) if keep else None
+            start = old.claim.start if old is not None else -1
+            self.select(next((r for r in self.rows if r.claim.start >= start), self.rows[0]))
         self.update_status()
 
     def update_status(self) -> None:
