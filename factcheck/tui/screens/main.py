@@ -174,11 +174,13 @@ class MainScreen(Screen):
             rest.append(f"  · {shown} claims", style="dim")
         self._append_busy(rest)
         # the title gives way: progress, filter and background work must stay readable at 80 columns
-        width = self.query_one("#status", Static).size.width or self.app.size.width
-        room = max(12, min(60, width - 2 - rest.cell_len))
+        status = self.query_one("#status", Static)
+        width = status.content_size.width or self.app.size.width - 2
+        room = max(12, min(60, width - 1 - rest.cell_len))
         t = Text(one_line(s.article.title or "(untitled)", room), style="bold")
         t.append_text(rest)
-        self.query_one("#status", Static).update(t)
+        t.truncate(max(width, 20), overflow="ellipsis")  # a long file name being added is cut last
+        status.update(t)
 
     def _append_busy(self, t: Text) -> None:
         """What runs in the background, with a spinner that turns while anything does."""
