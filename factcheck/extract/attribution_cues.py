@@ -1234,7 +1234,7 @@ def _en_after_quote_comma(r, unit, i, act, found, regions):
 def _en_call_as(r, unit, i) -> str | None:
     """'called the move a "setback"' (evaluate: an object, then a predicate noun or a quotation)
     and 'called on the government to resign' (demand); None for 'called the police'."""
-    tk, lx = r.tk, r.lx
+    tk = r.tk
     b = unit.b
     if i + 1 < b and tk.lows[i + 1] == "on":
         np = r._np_after(i + 2, b)
@@ -1510,7 +1510,7 @@ _ZITIERT = frozenset("zitiert zitierte zitierten zitieren".split())
 def _quoted_with_words(r, unit, lo, hi):
     """'Die Zeitung zitierte den Minister mit den Worten ...' (the Minister) / 'Er wird mit den
     Worten zitiert ...' (the subject): the person quoted, and the cue tokens, or None."""
-    tk, lx = r.tk, r.lx
+    tk = r.tk
     w = _find(r, ("worten",), lo + 2, hi)
     if w is None or tk.lows[w - 1] not in ("den", "diesen") or tk.lows[w - 2] != "mit":
         return None

@@ -893,7 +893,6 @@ class _Scan:
     def excluded(self, r: Reading) -> str | None:
         """Why r is not a NUMBER claim, or None."""
         L = self.L
-        core = self.toks[r.first]
         # find the numeral's own first token (after hedges/sign)
         k = r.first
         while k <= r.last and self.toks[k].kind not in ("num",) and _word_value(self.toks[k].low, L) is None \
@@ -904,7 +903,6 @@ class _Scan:
         if k > r.last:
             k = r.first
         t = self.toks[k]
-        nxt = self.tok(r.last + 1)
         # idioms
         for idiom in self.data.idioms_by_word.get(t.low, ()):
             for pos, w in enumerate(idiom):
@@ -995,7 +993,6 @@ class _Scan:
         why = self.excluded(r)
         if why is not None:
             return None
-        L = self.L
         lo = r.lo * r.sign
         hi = r.hi * r.sign if r.hi is not None else None
         approx = r.approx

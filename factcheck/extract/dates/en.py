@@ -75,7 +75,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                    (?:,?\s+(?:(?i:of)\s+)?(?P<year>{_YEAR})\b)?""")),
     ("year", _rx(rf"""(?<![\w$€£#.,/:-])(?:(?P<pos>(?i:{_POS}))[\s-]+)?(?P<fiscal>(?i:fiscal(?:\s+year)?)\s+)?
                   (?P<year>{_YEAR})(?:\s*[-–/]\s*(?P<year2>\d\d(?:\d\d)?))?(?![\w%]|[.,:]\d|-(?i:year|month|day))""")),
-    ("decade", _rx(rf"""(?<!\w)(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|mid|late))[\s-]+)?
+    ("decade", _rx(r"""(?<!\w)(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|mid|late))[\s-]+)?
                     (?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<dec2>\d)0)s\b""")),
     ("century", _rx(rf"""\b(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|mid|late))[\s-]+)?
                      (?P<ord>(?i:{_ORD}))[\s-]+(?i:century|centuries)\b""")),
@@ -92,7 +92,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                      |(?:over|during|on|at)\s+(?P<wknd>the\s+weekend)\b)""")),
     ("relunit", _rx(rf"""\b(?i:(?:(?P<pos>{_POS}|earlier|later)\s+)?(?P<the>the\s+)?
                      (?:(?P<rel>{_REL})\s+)(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter|day|hour|minute)\b)""")),
-    ("posunit", _rx(rf"""(?i:(?P<pos>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s+
+    ("posunit", _rx(r"""(?i:(?P<pos>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s+
                      (?P<the>the\s+)?(?P<unit>week|month|year)\b)(?!\s+(?:\d|(?i:of)\b))""")),
     ("season", _rx(rf"""\b(?i:(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<rel>{_REL}|the)\s+)?
                     (?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<year>{_YEAR})\b)?)""")),
