@@ -5,6 +5,7 @@ reports and the TUI all speak the same shapes. Nothing here does I/O.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
@@ -30,6 +31,11 @@ def short_hash(*parts: object, length: int = 8) -> str:
     """A short, stable, lower-case id from the parts (sha1, hex)."""
     h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
     return h.hexdigest()[:length]
+
+
+def now_iso() -> str:
+    """The time stamp every record carries (added, updated, checked, history): UTC, to the second."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 def _from_dict(cls, data: dict):

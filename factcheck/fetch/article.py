@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from ..model import now_iso
 from ..textsafe import clean_line, clean_text
 from . import FetchedArticle, FetchError
 from .client import HTML_TYPES, SafeClient, decode_body, looks_binary, run_sync, short
@@ -18,10 +19,6 @@ from .client import HTML_TYPES, SafeClient, decode_body, looks_binary, run_sync,
 TEXT_TYPES = (*HTML_TYPES, "text/plain")
 _HTML_LANG = re.compile(r"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 def _check_published(published: str | None) -> str | None:

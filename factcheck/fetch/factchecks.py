@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import json
 
-from ..model import Evidence
+from ..model import Evidence, now_iso
 from ..textsafe import clean_line
 from . import FactCheckReview, FetchError
-from .article import now_iso
 from .client import SafeClient, run_sync
 
 API_BYTES = 2_000_000

@@ -21,9 +21,9 @@ import re
 from typing import Callable, Iterable
 from urllib.parse import urlsplit
 
+from ..model import now_iso
 from ..textsafe import clean_line
 from . import FetchError, LinkCheck
-from .article import now_iso
 from .client import HttpResult, SafeClient, decode_body, run_sync
 
 TITLE_BYTES = 256 * 1024  # enough of a page to find its <title>; the rest is not read

@@ -26,7 +26,6 @@ tells it which documents a TinyDB operation touched, so a commit costs O(changed
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import fcntl
 import glob
@@ -40,6 +39,7 @@ from pathlib import Path
 
 from tinydb.storages import Storage
 
+from ..model import now_iso
 from .errors import NewerWorkspace, StoreError, WorkspaceLocked
 from .migrations import CURRENT_SCHEMA, FORMAT, legacy_tables, migrate
 
@@ -90,10 +90,6 @@ def decode_line(line: bytes) -> dict:
     if "format" not in payload:
         _check_op(payload)
     return payload
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 def _fsync_dir(path: Path) -> None:

@@ -28,12 +28,13 @@ from ..model import (
     Evidence,
     Verdict,
     article_id,
+    now_iso,
     short_hash,
 )
 from ..textsafe import clean_line, clean_text
 from .db import WorkspaceDB
 from .errors import NotFound, StoreError, WorkspaceLocked
-from .journal import JournalStorage, now_iso
+from .journal import JournalStorage
 from .migrations import workspace_claim_id
 
 __all__ = ["Workspace", "open_workspace", "StoreError", "WorkspaceLocked", "NotFound", "allowed_verdicts"]
