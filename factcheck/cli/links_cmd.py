@@ -15,6 +15,7 @@ import sys
 
 from ..errors import FactcheckError, InputError
 from ..textsafe import clean_line
+from .common import open_workspace, print_table, short
 
 
 def register(sub) -> None:
@@ -38,17 +39,6 @@ def register(sub) -> None:
     p.set_defaults(func=run_archive)
 
 
-def _open(args):
-    from ..store import open_workspace
-
-    return open_workspace(getattr(args, "db", None))
-
-
-def _short(s: str | None, n: int) -> str:
-    s = clean_line(s or "")
-    return s if len(s) <= n else s[: n - 1] + "…"
-
-
 class _Progress:
     """Progress on stderr: one rewritten line on a terminal, a line per link otherwise."""
 
@@ -62,7 +52,7 @@ class _Progress:
             if done == total:
                 self.stream.write("\n")
         else:
-            self.stream.write(f"[{done}/{total}] {check.flag:7} {_short(check.url, 100)}\n")
+            self.stream.write(f"[{done}/{total}] {check.flag:7} {short(check.url, 100)}\n")
         self.stream.flush()
 
 
@@ -72,7 +62,7 @@ def run_check_links(args) -> int:
     from ..fetch.links import evidence_update
     from ..store.errors import NotFound
 
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         if args.claim:
             records = [ws.claim(args.claim)]
         else:
@@ -87,7 +77,7 @@ def run_check_links(args) -> int:
     checks = dict(zip(urls, check_links(urls, load_settings(), progress=_Progress())))
 
     rows = []
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         for cid, ev in todo:
             chk = checks[ev.url]
             fields = evidence_update(chk, ev)
@@ -105,9 +95,9 @@ def run_check_links(args) -> int:
         return 0
     table = [("CLAIM", "FLAG", "STATUS", "URL", "TITLE / PROBLEM")]
     for r in rows:
-        table.append((r["claim"], r["flag"], str(r["status"] or "-"), _short(r["url"], 60),
-                      _short(r["error"] if r["flag"] in ("dead", "error") else r["title"], 70)))
-    _print_table(table)
+        table.append((r["claim"], r["flag"], str(r["status"] or "-"), short(r["url"], 60),
+                      short(r["error"] if r["flag"] in ("dead", "error") else r["title"], 70)))
+    print_table(table)
     summary = ", ".join(f"{counts[k]} {k}" for k in ("ok", "changed", "dead", "error") if counts.get(k))
     print(f"{len(rows)} evidence link{'s' if len(rows) != 1 else ''}: {summary}")
     return 0
@@ -116,7 +106,7 @@ def run_check_links(args) -> int:
 def _query_for(rec) -> str:
     c = rec.claim
     text = c.content if c.type == "attribution" and c.content else (c.sentence or c.text)
-    return _short(text, 300)
+    return short(text, 300)
 
 
 def run_factchecks(args) -> int:
@@ -124,7 +114,7 @@ def run_factchecks(args) -> int:
     from ..fetch import review_to_evidence, search_factchecks
 
     settings = load_settings()
-    with _open(args) as ws:  # a bad id fails first, whether or not a key is set
+    with open_workspace(args) as ws:  # a bad id fails first, whether or not a key is set
         rec = ws.claim(args.claim_id)
         lang = args.lang or ws.article(rec.article).lang or None
     if not settings.factcheck_api_key:
@@ -137,7 +127,7 @@ def run_factchecks(args) -> int:
             raise InputError(f"--attach {args.attach}: there {'is' if len(reviews) == 1 else 'are'} "
                              f"{len(reviews)} review{'s' if len(reviews) != 1 else ''} for this search")
         review = reviews[args.attach - 1]
-        with _open(args) as ws:
+        with open_workspace(args) as ws:
             ws.add_evidence(rec.id, review_to_evidence(review))
         print(f"{rec.id}: attached {review.publisher}: {review.rating} {review.url}")
         return 0
@@ -149,14 +139,14 @@ def run_factchecks(args) -> int:
         sys.stdout.write("\n")
         return 0
     if not reviews:
-        print(f"no published fact-checks found for {_short(query, 80)!r}")
+        print(f"no published fact-checks found for {short(query, 80)!r}")
         return 0
-    print(f"earlier fact-checks for {_short(query, 80)!r}:")
+    print(f"earlier fact-checks for {short(query, 80)!r}:")
     for i, r in enumerate(reviews, 1):
-        print(f"{i:3}. {_short(r.publisher, 40)}: {_short(r.rating, 40)}" + (f" ({r.date})" if r.date else ""))
-        print(f"     {_short(r.url, 100)}")
+        print(f"{i:3}. {short(r.publisher, 40)}: {short(r.rating, 40)}" + (f" ({r.date})" if r.date else ""))
+        print(f"     {short(r.url, 100)}")
         if r.claim_text:
-            print(f"     claim: {_short(r.claim_text, 90)}" + (f" ({_short(r.claimant, 30)})" if r.claimant else ""))
+            print(f"     claim: {short(r.claim_text, 90)}" + (f" ({short(r.claimant, 30)})" if r.claimant else ""))
     print(f"attach one as evidence: factcheck factchecks {rec.id} --attach N")
     return 0
 
@@ -165,18 +155,12 @@ def run_archive(args) -> int:
     from ..config import load_settings
     from ..fetch import archive
 
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         rec = ws.claim(args.claim_id)
         if not any(e.url == args.url for e in rec.evidence):
-            raise InputError(f"claim {rec.id} has no evidence {_short(args.url, 100)} (add it with `factcheck evidence`)")
+            raise InputError(f"claim {rec.id} has no evidence {short(args.url, 100)} (add it with `factcheck evidence`)")
     copy = archive(args.url, load_settings())
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         ws.update_evidence(rec.id, args.url, archive_url=copy)
-    print(f"{rec.id}: archived {_short(args.url, 80)} -> {copy}")
+    print(f"{rec.id}: archived {short(args.url, 80)} -> {copy}")
     return 0
-
-
-def _print_table(rows) -> None:
-    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
-    for r in rows:
-        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip())

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..config import load_settings
 from ..errors import InputError
 from ..textsafe import clean_line
+from .common import open_workspace
 
 _EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json",
                ".csv": "csv", ".jsonld": "claimreview"}
@@ -46,14 +47,13 @@ def _format(args) -> str:
 def run_export(args) -> int:
     from ..report import collect, render
     from ..report.ratings import get_scale
-    from ..store import open_workspace
 
     fmt = _format(args)
     settings = load_settings()
     if args.scale:
         get_scale(args.scale, settings)  # unknown scale: error before touching the workspace
         settings.rating_scale = args.scale
-    with open_workspace(getattr(args, "db", None)) as ws:
+    with open_workspace(args) as ws:
         data = collect(ws, args.article)
     text = render(fmt, data, settings)
     if fmt == "claimreview" and not (settings.extra.get("review_url") or settings.author_url):
@@ -96,7 +96,6 @@ def write_atomic(path: Path, text: str, bom: bool = False) -> None:
 
 def run_import(args) -> int:
     from ..report.json_export import parse
-    from ..store import open_workspace
 
     if args.file == "-":
         text, name = sys.stdin.read(), "standard input"
@@ -113,7 +112,7 @@ def run_import(args) -> int:
         name = str(p)
     bundles = parse(text, name)  # validated whole before the workspace is touched
     claims = 0
-    with open_workspace(getattr(args, "db", None)) as ws:
+    with open_workspace(args) as ws:
         for b in bundles:
             art = ws.import_article(b)
             claims += len(b.get("claims") or [])

@@ -9,6 +9,7 @@ import json
 import sys
 
 from ..model import CLAIM_TYPES, Evidence
+from .common import open_workspace, print_table, short
 
 
 def register(sub) -> None:
@@ -61,12 +62,6 @@ def register(sub) -> None:
     p.set_defaults(func=run_recover)
 
 
-def _open(args):
-    from ..store import open_workspace
-
-    return open_workspace(getattr(args, "db", None))
-
-
 def run_add(args) -> int:
     from ..extract import parse_published
     from ..sources import article_fields
@@ -75,7 +70,7 @@ def run_add(args) -> int:
     pub_s = published.isoformat() if published else None
     lang = None if args.lang == "auto" else args.lang
     fields = article_fields(args.source, pub_s, lang, args.title)
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         from ..model import article_id
         from ..textsafe import clean_text
 
@@ -91,7 +86,7 @@ def run_add(args) -> int:
 
 
 def run_articles(args) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         rows = []
         for a in ws.articles():
             checked, total = ws.progress(a.id)
@@ -105,9 +100,9 @@ def run_articles(args) -> int:
         print("no articles yet: `factcheck add FILE|URL` adds one")
         return 0
     table = [("ID", "CHECKED", "PUBLISHED", "TITLE")]
-    table += [(r["id"], f"{r['checked']}/{r['claims']}", r["published"] or "-", _short(r["title"] or r["source"], 60))
+    table += [(r["id"], f"{r['checked']}/{r['claims']}", r["published"] or "-", short(r["title"] or r["source"], 60))
               for r in rows]
-    _print_table(table)
+    print_table(table)
     return 0
 
 
@@ -115,7 +110,7 @@ def run_list(args) -> int:
     from ..store.workspace import check_verdict
 
     verdict = check_verdict(args.verdict) if args.verdict else None
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         recs = ws.claims(article=args.article, verdict=verdict, type=args.type, include_dismissed=args.all)
     if args.format == "json":
         json.dump({"claims": [r.to_dict() for r in recs]}, sys.stdout, ensure_ascii=False, indent=1)
@@ -126,20 +121,20 @@ def run_list(args) -> int:
         c = r.claim
         val = c.source if c.type == "attribution" else _value(c.value) + (f" {c.unit}" if c.unit else "")
         table.append((r.id, r.article, c.type, r.verdict + (" (dismissed)" if r.dismissed else ""),
-                      _short(c.text, 50), _short(val or "", 40)))
-    _print_table(table)
+                      short(c.text, 50), short(val or "", 40)))
+    print_table(table)
     return 0
 
 
 def run_verdict(args) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         r = ws.set_verdict(args.claim_id, args.verdict, note=args.note)
-    print(f"{r.id}: {r.verdict}" + (f" ({_short(r.note, 60)})" if r.note else ""))
+    print(f"{r.id}: {r.verdict}" + (f" ({short(r.note, 60)})" if r.note else ""))
     return 0
 
 
 def run_note(args) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         r = ws.set_note(args.claim_id, args.text)
     print(f"{r.id}: note set")
     return 0
@@ -148,7 +143,7 @@ def run_note(args) -> int:
 def run_evidence(args) -> int:
     from ..fetch import FetchError, check_link, validate_url
 
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         cid = ws.claim(args.claim_id).id  # a bad id fails before anything is written
         if args.remove:
             ws.remove_evidence(cid, args.url)
@@ -174,12 +169,12 @@ def run_evidence(args) -> int:
         why = chk.error or (f"HTTP {chk.status}" if chk.status else "no answer")
         print(f"warning: {url}: link is {chk.flag} ({why})", file=sys.stderr)
     else:
-        print(f"checked: HTTP {chk.status}" + (f" {_short(chk.title, 60)!r}" if chk.title else ""))
+        print(f"checked: HTTP {chk.status}" + (f" {short(chk.title, 60)!r}" if chk.title else ""))
     return 0
 
 
 def run_history(args) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         cid = ws.claim(args.claim_id).id
         changes = ws.history(cid)
     if args.format == "json":
@@ -190,8 +185,8 @@ def run_history(args) -> int:
         print(f"{cid}: no changes yet")
         return 0
     table = [("WHEN", "FIELD", "OLD", "NEW")]
-    table += [(c.at, c.field, _short(_value(c.old), 40), _short(_value(c.new), 40)) for c in changes]
-    _print_table(table)
+    table += [(c.at, c.field, short(_value(c.old), 40), short(_value(c.new), 40)) for c in changes]
+    print_table(table)
     return 0
 
 
@@ -212,14 +207,3 @@ def _value(v) -> str:
             return " ".join(f"{k}={v[k]}" for k in ("min", "max") if k in v)
         return ", ".join(f"{k}={v[k]}" for k in v)
     return str(v)
-
-
-def _short(s, n: int) -> str:
-    s = " ".join(str(s or "").split())
-    return s if len(s) <= n else s[: n - 1] + "…"
-
-
-def _print_table(rows) -> None:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
-    for r in rows:
-        print("  ".join(r[i].ljust(widths[i]) for i in range(len(widths))) + "  " + r[-1])
