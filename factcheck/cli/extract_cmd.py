@@ -4,8 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ..extract import detect_language, extract, parse_published
-from ..sources import read_text_file
+from .common import print_table
 
 
 def register(sub) -> None:
@@ -18,6 +17,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    # imported here: loading the grammars is most of a cold start, and only this command needs them
+    from ..extract import detect_language, extract, parse_published
+    from ..sources import read_text_file
+
     published = parse_published(args.published)  # bad date: error before reading anything
     text = read_text_file(args.file)
     lang = detect_language(text) if args.lang == "auto" else args.lang
@@ -35,7 +38,7 @@ def run(args) -> int:
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        print_table(claims)
+        _print_claims(claims)
     return 0
 
 
@@ -45,12 +48,10 @@ def _cell(v) -> str:
     return "" if v is None else str(v)
 
 
-def print_table(claims) -> None:
+def _print_claims(claims) -> None:
     rows = [("ID", "TYPE", "TEXT", "VALUE / SOURCE")]
     for c in claims:
         val = c.source if c.type == "attribution" else _cell(c.value) + (f" {c.unit}" if c.unit else "")
         text = " ".join(c.text.split())
         rows.append((c.id, c.type, text[:60] + ("…" if len(text) > 60 else ""), val or ""))
-    widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    for r in rows:
-        print("  ".join(r[i].ljust(widths[i]) for i in range(3)) + "  " + r[3])
+    print_table(rows)
