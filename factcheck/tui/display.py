@@ -86,16 +86,22 @@ def table_row(rec: ClaimRecord) -> tuple[str, str, str, str, str, str]:
     if rec.dismissed:
         verdict = "dismissed"
     ev = str(len(rec.evidence)) if rec.evidence else ""
+    if any(e.flag in BAD_FLAGS for e in rec.evidence):
+        ev += "!"  # a dead, changed or failed link: seen in the table without opening the claim
     marker = "+" if rec.origin == "user" else ""
     return (c.id, TYPE_SHORT.get(c.type, c.type) + marker, one_line(c.text, 200), value_text(c), verdict, ev)
+
+
+BAD_FLAGS = ("dead", "changed", "error")
 
 
 def evidence_status(ev) -> str:
     """A short status for an evidence link: checking…, 200 ok, 404 dead, error: …"""
     if ev.flag == "checking":
         return "checking…"
-    if ev.error:
-        return f"error: {one_line(ev.error, 60)}"
+    if ev.error:  # the flag first: "dead: HTTP 404 Not Found", "error: timeout"
+        flag = ev.flag if ev.flag in ("dead", "changed") else "error"
+        return f"{flag}: {one_line(ev.error, 60)}"
     if ev.status is None and not ev.checked_at:
         return "not checked"
     parts = []
@@ -114,6 +120,8 @@ def change_line(ch) -> str:
         if ch.old is None or ch.new is None:
             return f"{at}  link {'added' if ch.old is None else 'removed'}: {url}"
         new = ch.new if isinstance(ch.new, dict) else {}
+        if "archive_url" in new and new.get("archive_url"):
+            return f"{at}  link archived: {url}"
         if any(k in new for k in ("status", "flag", "error", "checked_at")):
             result = " ".join(str(new[k]) for k in ("status", "flag") if new.get(k) is not None)
             if new.get("error"):

@@ -77,6 +77,8 @@ class Session:
 
     def _replace(self, rec: ClaimRecord) -> ClaimRecord:
         old = self.by_id.get(rec.id)
+        if old is None and (self.article is None or rec.article != self.article.id):
+            return rec  # a claim of another article (a background job finished after a switch)
         self.by_id[rec.id] = rec
         if old is not None:
             self.records[self.records.index(old)] = rec
@@ -93,6 +95,11 @@ class Session:
 
     def add_evidence(self, claim_id: str, url: str) -> ClaimRecord:
         return self._replace(self.ws.add_evidence(claim_id, Evidence(url=url)))
+
+    def attach_evidence(self, claim_id: str, url: str, title: str | None = None, quote: str | None = None) -> ClaimRecord:
+        """Evidence with a title and a quote (a published fact-check: "publisher: rating", the reviewed claim)."""
+        return self._replace(self.ws.add_evidence(claim_id, Evidence(
+            url=url, title=clean_line(title) or None, quote=clean_line(quote) or None)))
 
     def update_evidence(self, claim_id: str, url: str, **fields) -> ClaimRecord:
         if fields.get("title"):

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static, TextArea
+from textual.widgets import DataTable, Footer, Input, ProgressBar, Static, TextArea
 
 from ... import fetch
 from ...errors import FactcheckError
@@ -22,13 +22,14 @@ from ..widgets.article_view import ArticleView
 from ..widgets.claim_table import ClaimTable
 from ..widgets.detail_pane import DetailPane
 from .dialogs import ChoiceDialog, ClaimDialog, InputDialog, NoteDialog
+from .web_actions import WEB_BINDINGS, WebActions
 
 LINK_SAVE_TRIES = 5  # a link check's result waits this many seconds for a busy workspace
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 VERDICT_KEYS = {"verified": "v", "disputed": "d", "false": "f", "unverifiable": "u"}
 
 
-class MainScreen(Screen):
+class MainScreen(WebActions, Screen):
     BINDINGS = [
         # the footer shows the four verdict keys as one entry, so the main keys fit in 80 columns
         Binding("v", "verdict('verified')", "Verdict", key_display="v d f u", tooltip="mark the claim verified",
@@ -47,6 +48,7 @@ class MainScreen(Screen):
                 id="evidence.remove"),
         Binding("l", "recheck_links", "Recheck", show=False, tooltip="check the claim's evidence links again",
                 id="evidence.recheck"),
+        *WEB_BINDINGS,
         Binding("space,right_square_bracket", "next_unchecked", "Next", key_display="␣",
                 tooltip="jump to the next unchecked claim", id="nav.next_unchecked"),
         Binding("left_square_bracket", "prev_unchecked", "Prev unchecked", show=False,
@@ -73,7 +75,7 @@ class MainScreen(Screen):
                 id="detail.down"),
         Binding("ctrl+up", "scroll_detail(-4)", "Details up", show=False, tooltip="scroll the detail pane up",
                 id="detail.up"),
-        Binding("escape", "escape", "Back", show=False, tooltip="close the search, back to the claims table"),
+        Binding("escape", "escape", "Back", show=False, tooltip="close the search, cancel checking all links, back to the claims table"),
     ]
 
     def __init__(self) -> None:
@@ -86,18 +88,23 @@ class MainScreen(Screen):
         self._save_pause_until = 0.0  # save_position waits after a busy workspace
         self._spinner = None  # the status line's spinner timer, while something runs in the background
         self._spin_frame = 0
+        self.init_web()
 
     def compose(self) -> ComposeResult:
         yield Static(Text("factcheck"), id="status")
         with Horizontal(id="top"):
             yield ArticleView(id="article")
             yield DetailPane(id="detail")
+        with Horizontal(id="links-bar"):  # shown while L checks every link of the article
+            yield Static(Text(""), id="links-label")
+            yield ProgressBar(show_eta=False, id="links-progress")
         yield ClaimTable(id="claims")
         yield Input(placeholder="search claims — enter: to the table, escape: clear", id="search")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
+        self.query_one("#links-bar").display = False
         self.set_interval(1.0, self.save_position)
         self.set_interval(2.0, self.take_in_outside_changes)
         self.app.theme_changed_signal.subscribe(self, self.theme_changed)
@@ -222,7 +229,8 @@ class MainScreen(Screen):
     def show_detail(self) -> None:
         rec = self.current
         history = self.session.history(rec.id) if rec is not None else ()
-        self.detail.show(rec, history, self.checking.get(rec.id, set()) if rec else set(), self.dark)
+        checking = (self.checking.get(rec.id, set()) | self.bulk_checking.get(rec.id, set())) if rec else set()
+        self.detail.show(rec, history, checking, self.dark, archiving=self.archiving.get(rec.id, set()) if rec else set())
 
     def select(self, rec: ClaimRecord, scroll_text: bool = True, move_table: bool = True) -> None:
         """Make `rec` the current claim: table row, text highlight, detail pane."""
@@ -475,6 +483,8 @@ class MainScreen(Screen):
                 box.value = ""
             box.display = False
             self.table.focus()
+        elif self.cancel_bulk():
+            pass  # the check says how far it got
         elif self.focused is not self.table:
             self.table.focus()
 

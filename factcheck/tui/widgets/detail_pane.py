@@ -10,7 +10,8 @@ from ..display import change_line, evidence_status, one_line, value_text, verdic
 from ..palette import bad_style, ok_style, type_style, verdict_style, warn_style
 
 
-def detail_text(rec: ClaimRecord | None, history=(), checking: set[str] = frozenset(), dark: bool = True) -> Text:
+def detail_text(rec: ClaimRecord | None, history=(), checking: set[str] = frozenset(), dark: bool = True,
+                archiving: set[str] = frozenset()) -> Text:
     if rec is None:
         return Text("No claim selected.\n\nMove through the table (↑/↓, j/k) or the text; "
                     "select text and press a to add a claim the extractor missed.", style="dim")
@@ -66,6 +67,11 @@ def detail_text(rec: ClaimRecord | None, history=(), checking: set[str] = frozen
         t.append(f"  [{status}]", style=style)
         if ev.title:
             t.append("\n   " + one_line(ev.title, 120), style="dim")
+        if ev.url in archiving:
+            t.append("\n   archiving…", style=warn_style(dark))
+        elif ev.archive_url:
+            t.append("\n   archived: ", style="dim")
+            t.append(one_line(ev.archive_url, 200), style="dim")
         t.append("\n")
     if not rec.evidence:
         t.append(" none yet (e adds a link)\n", style="dim")
@@ -102,8 +108,9 @@ class DetailPane(VerticalScroll):
     def compose(self):
         yield Static(self.text, id="detail-body")
 
-    def show(self, rec: ClaimRecord | None, history=(), checking: set[str] = frozenset(), dark: bool = True) -> None:
-        self.text = detail_text(rec, history, checking, dark)
+    def show(self, rec: ClaimRecord | None, history=(), checking: set[str] = frozenset(), dark: bool = True,
+             archiving: set[str] = frozenset()) -> None:
+        self.text = detail_text(rec, history, checking, dark, archiving)
         self.query_one("#detail-body", Static).update(self.text)
         shown = rec.id if rec is not None else None
         if shown != self._shown:  # another claim: from its top (a changed one keeps where the reader is)
