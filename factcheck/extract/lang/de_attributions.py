@@ -233,9 +233,6 @@ NACH_COMPOUND_HEADS = ("angaben", "informationen", "recherchen", "aussagen", "da
                        "berichten", "prognose", "prognosen", "ermittlungen", "umfrage", "umfragen")
 # "wie aus dem Bericht hervorgeht", "Aus den Daten geht hervor, dass": the "aus" phrase is the source.
 HERVORGEHEN = frozenset("hervorgeht hervorging hervorgehe hervorgehen hervorgingen hervorgegangen hervor".split())
-PREP_LAUT = frozenset("laut lt.".split())
-ZUFOLGE = frozenset(["zufolge"])
-DEMNACH = frozenset(["demnach"])
 SICHT_NOUNS = frozenset("sicht".split())  # "aus ihrer Sicht", "aus Sicht der Regierung"
 # Legal and normative sources are not speakers ("laut Benn-Gesetz", "nach Angaben der Verordnung").
 LEGAL_HEADS = ("gesetz", "gesetzes", "verordnung", "vertrag", "vertrags", "paragraf", "paragraph",

@@ -76,8 +76,6 @@ ADJECTIVE_UNITS = {"jährig": "year", "monatig": "month", "wöchig": "week", "t�
 # "jahrelang", "monatelange": vague durations.
 LONG_UNITS = {"jahrzehntelang": "decade", "jahrelang": "year", "monatelang": "month",
               "wochenlang": "week", "tagelang": "day", "stundenlang": "hour"}
-# "mehrjährig", "langjährig": vague adjectival durations.
-VAGUE_ADJECTIVE_PREFIXES = ("mehr", "lang", "viel")
 
 # Frequencies (sets): adverbs/adjectives and the nouns that take "pro/je/im/in der".
 SET_WORDS = {"jährlich": "year", "monatlich": "month", "wöchentlich": "week", "täglich": "day",

@@ -91,7 +91,6 @@ AUX = frozenset("has have had will would was were is are did does do could can m
 REFUSAL = frozenset("refused declined refuse refuses declines decline".split())
 NEGATIONS = frozenset("not never n't".split())
 THAT = frozenset(["that"])
-ACCORDING = ("according", "to")
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier
     later on in at last this late early morning afternoon evening night week month year here""".split())

@@ -86,9 +86,6 @@ RELATIVE = {
     "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
     "this": 0, "current": 0, "this past": -1, "this coming": 1,
 }
-# After a number of units: "four years ago" (past), "two weeks later" (from the text's time).
-AGO = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "from now": 1, "hence": 1}
-
 # Sets: how often. TIMEX3 values follow the TempEval-3 annotation (annually -> XXXX).
 SET_ADVERBS = {
     "annually": "XXXX", "yearly": "XXXX", "monthly": "XXXX-XX", "weekly": "XXXX-WXX",
@@ -134,9 +131,6 @@ NOT_PAST_ED = frozenset({
 })
 # Prepositions that lean towards the future when nothing nearer says otherwise ("through June").
 FUTURE_PREPOSITIONS = frozenset({"through", "until", "till", "by", "before"})
-
-# Words that make a number of years an age, not a time span ("6-year-old", "aged 89").
-AGE_WORDS = frozenset({"old", "olds", "of age"})
 
 # Prepositions that belong to a date's span (ANNOTATION.md: on/in/at/since/until/from).
 SPAN_PREPOSITIONS = ("on", "in", "at", "since", "until", "from")
