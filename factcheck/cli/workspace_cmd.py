@@ -141,7 +141,7 @@ def run_note(args) -> int:
 
 
 def run_evidence(args) -> int:
-    from ..fetch import FetchError, check_link, validate_url
+    from ..fetch import FetchError, check_link, evidence_update, validate_url
 
     with open_workspace(args) as ws:
         cid = ws.claim(args.claim_id).id  # a bad id fails before anything is written
@@ -150,7 +150,7 @@ def run_evidence(args) -> int:
             print(f"{cid}: removed {args.url}")
             return 0
         url = validate_url(args.url)  # malformed or not http(s): error, nothing written
-        ws.add_evidence(cid, Evidence(url=url, quote=args.quote, stance=args.stance))
+        rec = ws.add_evidence(cid, Evidence(url=url, quote=args.quote, stance=args.stance))
         print(f"{cid}: evidence {url}")
         if args.no_check:
             return 0
@@ -162,12 +162,13 @@ def run_evidence(args) -> int:
             ws.update_evidence(cid, url, error=str(e), flag="error")
             print(f"warning: {url}: {e}", file=sys.stderr)
             return 0
-        ws.update_evidence(cid, url, status=chk.status, final_url=chk.final_url, title=chk.title,
-                           content_type=chk.content_type, checked_at=chk.checked_at, error=chk.error,
-                           flag=chk.flag)
-    if chk.flag != "ok":
+        # as check-links does: a link added again keeps its title and what its last good check learned
+        previous = next((e for e in rec.evidence if e.url == url), None)
+        fields = evidence_update(chk, previous)
+        ws.update_evidence(cid, url, **fields)
+    if fields["flag"] != "ok":
         why = chk.error or (f"HTTP {chk.status}" if chk.status else "no answer")
-        print(f"warning: {url}: link is {chk.flag} ({why})", file=sys.stderr)
+        print(f"warning: {url}: link is {fields['flag']} ({why})", file=sys.stderr)
     else:
         print(f"checked: HTTP {chk.status}" + (f" {short(chk.title, 60)!r}" if chk.title else ""))
     return 0
