@@ -62,14 +62,20 @@ def is_moved(url: str, final_url: str | None) -> bool:
     return p2 == "/" and p1 != "/"
 
 
+def _field(previous, name: str):
+    """A field of an earlier check: an Evidence, a dict, or None (no earlier check)."""
+    if isinstance(previous, dict):
+        return previous.get(name)
+    return getattr(previous, name, None)
+
+
 def flag_against(previous, check: LinkCheck) -> str:
     """The flag of `check`, also comparing with an earlier check of the same link (an Evidence or
     dict with final_url): a link that now ends at another address than last time has changed.
     Titles are not compared: headlines get edited, and an evidence title may be the user's own."""
     if check.flag != "ok" or previous is None:
         return check.flag
-    get = previous.get if isinstance(previous, dict) else lambda k: getattr(previous, k, None)
-    old_final = get("final_url")
+    old_final = _field(previous, "final_url")
     if old_final and check.final_url and _norm(old_final)[:2] != _norm(check.final_url)[:2]:
         return "changed"
     return check.flag
@@ -79,12 +85,11 @@ def evidence_update(check: LinkCheck, previous=None) -> dict:
     """The Evidence fields to store for a check (Workspace.update_evidence(claim, url, **fields)).
     A failed check keeps what the last good one learned (final URL, content type); a title is
     only filled in when the evidence has none (it may be the user's or a fact-check's)."""
-    get = (previous.get if isinstance(previous, dict) else lambda k: getattr(previous, k, None)) if previous is not None else (lambda k: None)
     fields = dict(status=check.status, checked_at=check.checked_at, error=check.error,
                   flag=flag_against(previous, check))
     if check.status is not None:
         fields.update(final_url=check.final_url, content_type=check.content_type)
-        if check.title and not get("title"):
+        if check.title and not _field(previous, "title"):
             fields["title"] = check.title
     return fields
 
