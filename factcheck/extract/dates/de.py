@@ -692,7 +692,7 @@ class Resolver:
         """'seit + point': an interval up to the publication date (same precision)."""
         if prep and prep.lower().startswith("seit") and self.published and "/" not in value:
             p = self.published
-            end = {"day": p.isoformat(), "month": timex.iso_month(p.year, p.month), "year": f"{p.year:04d}"}[precision]
+            end = {"day": p.isoformat(), "month": timex.iso_month(p.year, p.month), "year": timex.iso_year(p.year)}[precision]
             return timex.interval(value, end), "interval"
         return value, "date"
 
@@ -826,7 +826,7 @@ class Resolver:
         d1 = int(g["d"])
         try:
             if y <= 0:
-                val = f"BC{-y:04d}-{mon:02d}-{d1:02d}"
+                val = timex.bc_year(-y, mon, d1)
                 return Out(val, "date", why="a date before the common era")
             first = dt.date(y, mon, d1)
             if g.get("d2"):
@@ -858,7 +858,7 @@ class Resolver:
         if g.get("y"):
             y = int(g["y"])
             if g.get("bc"):
-                return Out(f"BC{y:04d}-{mon:02d}", "date", _mod(g), "a month before the common era")
+                return Out(timex.bc_year(y, mon), "date", _mod(g), "a month before the common era")
         else:
             borrowed = self._borrow_year(c)
             if borrowed:
@@ -876,7 +876,7 @@ class Resolver:
                 if y is None:
                     return Out(None, "date", _mod(g), "a month without any year to anchor it")
         if y <= 0:
-            return Out(f"BC{-y:04d}-{mon:02d}", "date", _mod(g), why)
+            return Out(timex.bc_year(-y, mon), "date", _mod(g), why)
         v = timex.iso_month(y, mon)
         v, kind = self._since(g.get("prep"), v, "month")
         mod = _mod(g)
@@ -891,7 +891,7 @@ class Resolver:
             if self.bc_year is None or self.published is not None:
                 return None
             return Out(timex.bc_year(y), "date", _mod(g), "a year of a text that counts years before the common era")
-        v = f"{y:04d}"
+        v = timex.iso_year(y)
         prep = g.get("prep") or ""
         if g.get("slash") and self.split_month and self._next_year(y, g["y2"]):
             return self._split_year(c, g, y)
@@ -950,7 +950,7 @@ class Resolver:
         y = int(first[:2] + g["y2"])
         if y < int(first):
             return None
-        return Out(f"{y:04d}", "date", why=f"the end year of the range {first}-{g['y2']}", note=(dt.date(y, 1, 1), "year"))
+        return Out(timex.iso_year(y), "date", why=f"the end year of the range {first}-{g['y2']}", note=(dt.date(y, 1, 1), "year"))
 
     def r_decade(self, c, g):
         dec = g["dec"]
@@ -1141,7 +1141,7 @@ class Resolver:
             return Out("P1Y", "duration", why="'Jahresfrist': a year")
         if unit.startswith("Monat"):
             return Out(timex.iso_month(a.year, a.month), "date", mod, f"the month of {a.isoformat()}")
-        return Out(f"{a.year:04d}", "date", mod, f"the year of {a.isoformat()}")
+        return Out(timex.iso_year(a.year), "date", mod, f"the year of {a.isoformat()}")
 
     def r_weekmod(self, c, g):
         a = self.ref()
@@ -1185,7 +1185,7 @@ class Resolver:
         d = timex.shift(a, step, unit)
         # the value is as precise as the unit, and no more precise than the date it counts from
         if unit in ("year", "decade"):
-            v, p = f"{d.year:04d}", "year"
+            v, p = timex.iso_year(d.year), "year"
         elif unit == "month" or self.anchor.precision != "day":
             v, p = timex.iso_month(d.year, d.month), "month"
         else:
@@ -1212,7 +1212,7 @@ class Resolver:
                 return Out(timex.duration_parts(n, unit), "duration")
             d = timex.shift(a, int(n), unit)
             v = {"day": d.isoformat(), "week": d.isoformat(), "month": timex.iso_month(d.year, d.month),
-                 "year": f"{d.year:04d}", "decade": f"{d.year:04d}"}[unit]
+                 "year": timex.iso_year(d.year), "decade": timex.iso_year(d.year)}[unit]
             return Out(v, "date", "APPROX" if g.get("hedge") else None,
                        f"{g['num']} {g['unit']} after {a.isoformat()}, the date before it")
         a = self.ref()
@@ -1358,7 +1358,7 @@ class Resolver:
             return None
         day, how = self._day_of_time(c)
         if day is None:
-            y = f"{self.anchor.last.year:04d}" if self.anchor.last else "XXXX"
+            y = timex.iso_year(self.anchor.last.year) if self.anchor.last else "XXXX"
             return Out(f"{y}-XX-XXT{h:02d}:{mi:02d}", "time", why="a time of day on an unknown day")
         return Out(timex.time_of_day(day, h, mi), "time", why=f"{h:02d}:{mi:02d} on {day.isoformat()}, {how}")
 

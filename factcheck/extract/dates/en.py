@@ -593,7 +593,7 @@ def _h_year(c, g, ctx):
     y = int(g["year"])
     mod = _pos_mod(g["pos"])
     why = "a fiscal year" if g["fiscal"] else "a year"
-    v = _Value(f"{y:04d}", mod=mod, explanation=why, absolute=dt.date(y, 1, 1))
+    v = _Value(T.iso_year(y), mod=mod, explanation=why, absolute=dt.date(y, 1, 1))
     return v
 
 
@@ -602,9 +602,9 @@ def _h_decade(c, g, ctx):
         ref, _ = ctx.ref()
         now = ref.year if ref else 2000
         cent = now // 100 if int(g["dec2"]) * 10 <= now % 100 else now // 100 - 1
-        val = f"{cent:02d}{g['dec2']}"
+        val = T.decade(cent * 100 + int(g["dec2"]) * 10)
     else:
-        val = f"{g['cent']}{g['dec']}"
+        val = T.decade(int(g["cent"] + g["dec"] + "0"))
     return _Value(val, mod=_pos_mod(g["pos"]), explanation="a decade (TIMEX3: the first three digits)")
 
 
@@ -612,7 +612,7 @@ def _h_century(c, g, ctx):
     n = _ordinal(g["ord"])
     if not n or n < 1:
         return None
-    return _Value(f"{n - 1:02d}", mod=_pos_mod(g["pos"]), explanation="a century (TIMEX3: the first two digits)")
+    return _Value(T.century(n), mod=_pos_mod(g["pos"]), explanation="a century (TIMEX3: the first two digits)")
 
 
 def _h_weekday(c, g, ctx):
@@ -796,7 +796,7 @@ def _h_quarter(c, g, ctx):
     n = last if n == -1 else n
     if not n or n > last:
         return None
-    return _Value(f"{y:04d}-{'H' if half else 'Q'}{n}", explanation=why)
+    return _Value(T.half_year(y, n) if half else T.quarter(y, n), explanation=why)
 
 
 def _h_set(c, g, ctx):
@@ -944,7 +944,7 @@ def find(text: str, sentences: list[Sentence], published: dt.date | None) -> lis
             for a, b, extra in _spans(c, s):
                 if "year_value" in extra:
                     y = extra["year_value"]
-                    val = _Value(f"{y:04d}", explanation="the second year of a range",
+                    val = _Value(T.iso_year(y), explanation="the second year of a range",
                                  absolute=dt.date(y, 1, 1))
                 else:
                     val = _value(c, ctx)

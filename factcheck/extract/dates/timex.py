@@ -18,8 +18,8 @@ UNIT_CODES = {  # duration designators: P3Y, P2M, P1W, P4D, PT72H, PT30M
 TIME_UNITS = {"hour", "minute", "second"}
 
 
-def iso_day(d: dt.date) -> str:
-    return d.isoformat()
+def iso_year(year: int) -> str:
+    return f"{year:04d}"
 
 
 def iso_month(year: int, month: int) -> str:
@@ -98,17 +98,17 @@ def relative_value(anchor: dt.date, amount: int, unit: str) -> str:
     the calendar unit `amount` units from the anchor, at that unit's precision."""
     d = shift(anchor, amount, unit)
     if unit == "day":
-        return iso_day(d)
+        return d.isoformat()
     if unit == "week":
         return iso_week(d)
     if unit == "month":
         return iso_month(d.year, d.month)
     if unit == "quarter":
-        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+        return quarter(d.year, (d.month - 1) // 3 + 1)
     if unit == "year":
-        return f"{d.year:04d}"
+        return iso_year(d.year)
     if unit == "decade":
-        return f"{d.year // 10:03d}"
+        return decade(d.year)
     raise ValueError(unit)
 
 
@@ -163,8 +163,9 @@ def half_year(year: int, h: int) -> str:
     return f"{year:04d}-H{h}"
 
 
-def bc_year(year: int) -> str:
-    return f"BC{year:04d}"
+def bc_year(year: int, month: int | None = None, day: int | None = None) -> str:
+    """Year (month, day) `year` before the common era: BC0264, BC0264-07, BC0264-07-07."""
+    return f"BC{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
 
 
 def century(n: int, bc: bool = False) -> str:
