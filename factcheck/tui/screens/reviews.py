@@ -50,7 +50,7 @@ class ReviewsDialog(Dialog):
     def __init__(self, claim_text: str, query: str, reviews: list, accept=None) -> None:
         super().__init__(accept)
         self.claim_text = claim_text
-        self.query = query
+        self.query_text = query
         self.reviews = reviews
 
     def compose(self) -> ComposeResult:
@@ -58,7 +58,7 @@ class ReviewsDialog(Dialog):
         with Vertical():
             yield Static(Text(f"{n} earlier fact-check{'s' if n != 1 else ''} for: ")
                          + Text(one_line(self.claim_text, 60), style="bold"), classes="title")
-            yield Static(Text("searched for: " + one_line(self.query, 90)), classes="hint")
+            yield Static(Text("searched for: " + one_line(self.query_text, 90)), classes="hint")
             yield DataTable(cursor_type="row", id="reviews")
             yield Static(Text(""), id="review-detail")
             yield Static("enter attaches it as evidence · escape closes", classes="hint")

@@ -94,8 +94,11 @@ class WebActions:
         if not reviews:
             self.notify(f"No published fact-checks match “{one_line(query, 80)}”.", title="Fact-checks")
             return
-        self.app.push_screen(ReviewsDialog(rec.claim.text, query, reviews,
-                                           accept=lambda i: self._attach_review(claim_id, reviews[i])))
+        try:
+            self.app.push_screen(ReviewsDialog(rec.claim.text, query, reviews,
+                                               accept=lambda i: self._attach_review(claim_id, reviews[i])))
+        except Exception as e:  # a bug in showing them: a message, never a traceback
+            self.notify(error_text(e), title="Cannot show the fact-checks", severity="error")
 
     def _attach_review(self, claim_id: str, review) -> bool:
         fields = review_evidence_fields(review)

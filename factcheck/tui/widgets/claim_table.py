@@ -6,10 +6,10 @@ from textual.widgets import DataTable
 
 from ...model import ClaimRecord
 from ..display import table_row
-from ..palette import type_style, verdict_style
+from ..palette import bad_style, type_style, verdict_style
 
 COLUMNS = (("id", "id", 8), ("type", "type", 5), ("text", "text", 24), ("value", "value / source", 20),
-           ("verdict", "verdict", 9), ("ev", "ev", 2))
+           ("verdict", "verdict", 9), ("ev", "ev", 3))  # ev: count, "!" when a link is dead/changed/failed
 FLEX = {"text": (0.62, 14), "value": (0.38, 12)}  # share of the spare width, minimum
 
 def row_cells(rec: ClaimRecord, dark: bool = True) -> list[Text]:
@@ -20,7 +20,7 @@ def row_cells(rec: ClaimRecord, dark: bool = True) -> list[Text]:
         Text(text, no_wrap=True, overflow="ellipsis"),
         Text(value, no_wrap=True, overflow="ellipsis"),
         Text(verdict, style=verdict_style(rec.verdict, rec.dismissed, dark)),
-        Text(ev),
+        Text(ev, style=bad_style(dark) if ev.endswith("!") else ""),
     ]
 
 
