@@ -401,11 +401,7 @@ class Workspace:
                 ev["added"] = now
             for i, e in enumerate(doc["evidence"]):
                 if e["url"] == ev["url"]:  # the same link again: update it in place
-                    changed = {k: v for k, v in ev.items() if v is not None and k != "added" and e.get(k) != v}
-                    if changed:
-                        self._log(doc["claim"]["id"], "evidence", {"url": e["url"], **{k: e.get(k) for k in changed}},
-                                  {"url": e["url"], **changed}, now)
-                        doc["evidence"][i] = {**e, **changed}
+                    self._merge_evidence(doc, i, {k: v for k, v in ev.items() if v is not None and k != "added"}, now)
                     return
             doc["evidence"].append(ev)
             self._log(doc["claim"]["id"], "evidence", None, _ev_summary(ev), now)
@@ -423,15 +419,20 @@ class Workspace:
         def mutate(doc, now):
             for i, e in enumerate(doc["evidence"]):
                 if e["url"] == url:
-                    changed = {k: v for k, v in upd.items() if e.get(k) != v}
-                    if changed:
-                        self._log(doc["claim"]["id"], "evidence", {"url": url, **{k: e.get(k) for k in changed}},
-                                  {"url": url, **changed}, now)
-                        doc["evidence"][i] = {**e, **changed}
+                    self._merge_evidence(doc, i, upd, now)
                     return
             raise NotFound(f"claim {doc['claim']['id']} has no evidence {url}")
 
         return self._change(claim_id, mutate)
+
+    def _merge_evidence(self, doc: dict, i: int, fields: dict, now: str) -> None:
+        """Set the fields of the claim's i-th evidence that differ, logging old and new values."""
+        e = doc["evidence"][i]
+        changed = {k: v for k, v in fields.items() if e.get(k) != v}
+        if changed:
+            self._log(doc["claim"]["id"], "evidence", {"url": e["url"], **{k: e.get(k) for k in changed}},
+                      {"url": e["url"], **changed}, now)
+            doc["evidence"][i] = {**e, **changed}
 
     @_serialized
     def remove_evidence(self, claim_id: str, url: str) -> ClaimRecord:
