@@ -248,3 +248,53 @@ async def test_archive_failures_are_messages_and_record_nothing(web, ws, monkeyp
         await pilot.press("A")
         assert "no evidence links" in notified(a)
     assert ws.claim(cid).evidence[0].archive_url is None
+
+
+async def test_fetched_text_is_shown_as_typed_never_as_markup(ws):
+    """A review from a stranger's server with markup and escape sequences: shown as typed, nothing runs."""
+    from factcheck.fetch import FactCheckReview
+
+    evil = FactCheckReview(claim_text="[@click=app.quit]klick[/] \x1b]0;pwned\x07", publisher="[bold]Pub[/]",
+                           rating="[/]", url="https://x.example/[/]", date="2023-01-01", claimant="[red]x")
+    cid = claim_id(ws, "12 Millionen Euro")
+    a = app()
+    async with a.run_test(size=SIZE) as pilot:
+        await open_on(pilot, a, cid)
+        got = []
+        a.push_screen(ReviewsDialog("[/]", "[/]", [evil], accept=lambda i: got.append(i) or True))
+        await pilot.pause()
+        table = a.screen.query_one("#reviews")
+        assert [str(c) for c in table.get_row_at(0)][:2] == ["[bold]Pub[/]", "[/]"]
+        detail = str(a.screen.query_one("#review-detail").render())
+        assert "“[@click=app.quit]klick[/]” — [red]x" in detail
+        assert "\x1b" not in detail and "\x07" not in detail and "pwned" not in detail
+        await pilot.click("#review-detail")  # a click on the text runs no action
+        await pilot.press("enter")
+        assert got == [0] and a.is_running
+
+
+async def test_quitting_while_links_are_checked(web, ws):
+    cid = claim_id(ws, "12 Millionen Euro")
+    ws.add_evidence(cid, Evidence(url=web.url("/slow-headers?s=3&i=q")))
+    a = app()
+    async with a.run_test(size=SIZE) as pilot:
+        await open_on(pilot, a, cid)
+        await pilot.press("L")
+        await wait_until(pilot, lambda: a.main.bulk_running, "the check to start")
+        await pilot.press("q")
+        await pilot.pause()
+    assert a.return_code in (0, None)  # closed cleanly: no worker error, no traceback
+
+
+def test_web_actions_have_keys_in_help_and_palette():
+    from factcheck.tui.commands import palette_commands
+    from factcheck.tui.screens.help import bindings_table
+    from factcheck.tui.screens.main import MainScreen
+
+    actions = {action for _t, _h, action in palette_commands()}
+    assert {"factchecks", "check_all_links", "archive_link"} <= actions
+    ids = {b.id for b in MainScreen.BINDINGS if b.action in ("factchecks", "check_all_links", "archive_link")}
+    assert ids == {"web.factchecks", "web.check_links", "web.archive"}
+    keys = {b.key for b in MainScreen.BINDINGS}
+    assert {"F", "L", "A"} <= keys
+    assert bindings_table([("main", MainScreen.BINDINGS)]).row_count > 3
