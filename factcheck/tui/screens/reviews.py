@@ -12,7 +12,8 @@ from textual.widgets import DataTable, Static
 from ..display import one_line
 from .dialogs import Dialog
 
-COLUMNS = (("publisher", 18), ("rating", 18), ("date", 10), ("reviewed claim", 40))
+COLUMNS = (("publisher", 16), ("rating", 16), ("date", 10), ("reviewed claim", 40))
+FIXED = sum(w for _label, w in COLUMNS[:-1])
 
 
 def review_cells(review) -> list[Text]:
@@ -66,11 +67,23 @@ class ReviewsDialog(Dialog):
     def on_mount(self) -> None:
         table = self.query_one("#reviews", DataTable)
         for label, width in COLUMNS:
-            table.add_column(label, width=width)
+            table.add_column(label, key=label, width=width)
         for i, review in enumerate(self.reviews):
             table.add_row(*review_cells(review), key=str(i))
         table.focus()
         self.show_review(0)
+
+    def on_resize(self) -> None:
+        """The reviewed claim takes the width the other columns leave (no sideways scrolling at 80 columns)."""
+        table = self.query_one("#reviews", DataTable)
+        width = table.size.width or self.size.width - 8
+        spare = width - FIXED - 2 * table.cell_padding * len(COLUMNS) - 2
+        col = table.columns.get(COLUMNS[-1][0])
+        if col is not None and spare > 0:
+            col.width = max(12, spare)
+            table._clear_caches()
+            table._require_update_dimensions = True
+            table.refresh()
 
     def show_review(self, i: int) -> None:
         if 0 <= i < len(self.reviews):
