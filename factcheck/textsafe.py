@@ -48,5 +48,12 @@ def clean_line(text: str | None) -> str:
     return " ".join(clean_text(text).split())
 
 
+def short(text, limit: int = 120) -> str:
+    """As clean_line, cut to at most `limit` characters ("…" marks the cut): for one-line
+    messages and table cells."""
+    s = clean_line(str(text) if text else "")
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
 def has_controls(text: str) -> bool:
     return bool(_CONTROLS.search(text) or _BIDI.search(text) or "\x1b" in text)

@@ -1,20 +1,13 @@
-"""What the command modules share: opening the workspace named by --db, and plain-text tables."""
+"""What the command modules share: opening the workspace named by --db, and plain-text tables
+(cells cut with textsafe.short)."""
 from __future__ import annotations
-
-from ..textsafe import clean_line
 
 
 def open_workspace(args):
     """The workspace of `--db` (else $FACTCHECK_DB, else the user data directory)."""
-    from ..store import open_workspace as open_ws  # the store is not loaded for `--help`
+    from ..store import open_workspace as open_ws  # imported on use: a command that needs no workspace does not load TinyDB
 
     return open_ws(getattr(args, "db", None))
-
-
-def short(s, n: int) -> str:
-    """One clean line of at most n characters ("…" marks a cut)."""
-    s = clean_line(str(s) if s else "")
-    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 def print_table(rows) -> None:

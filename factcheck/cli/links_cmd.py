@@ -14,8 +14,8 @@ import json
 import sys
 
 from ..errors import FactcheckError, InputError
-from ..textsafe import clean_line
-from .common import open_workspace, print_table, short
+from ..textsafe import clean_line, short
+from .common import open_workspace, print_table
 
 
 def register(sub) -> None:

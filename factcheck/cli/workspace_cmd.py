@@ -9,7 +9,8 @@ import json
 import sys
 
 from ..model import CLAIM_TYPES, Evidence
-from .common import open_workspace, print_table, short
+from ..textsafe import short
+from .common import open_workspace, print_table
 
 
 def register(sub) -> None:

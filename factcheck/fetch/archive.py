@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
+from ..textsafe import short
 from . import FetchError
-from .client import SafeClient, run_sync, short, validate_url
+from .client import SafeClient, run_sync, validate_url
 
 _SNAPSHOT = re.compile(r"/web/\d{8,14}[a-z_]*/")
 

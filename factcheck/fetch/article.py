@@ -12,9 +12,9 @@ import re
 from urllib.parse import urlsplit
 
 from ..model import now_iso
-from ..textsafe import clean_line, clean_text
+from ..textsafe import clean_line, clean_text, short
 from . import FetchedArticle, FetchError
-from .client import HTML_TYPES, SafeClient, decode_body, looks_binary, run_sync, short
+from .client import HTML_TYPES, SafeClient, decode_body, looks_binary, run_sync
 
 TEXT_TYPES = (*HTML_TYPES, "text/plain")
 _HTML_LANG = re.compile(r"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)

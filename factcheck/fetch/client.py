@@ -35,7 +35,7 @@ except ImportError:
     # uncached search of sys.path (a third of the time of a link check). None makes it fail fast.
     sys.modules.setdefault("sniffio", None)
 
-from ..textsafe import clean_line
+from ..textsafe import clean_line, short
 from . import FetchError
 from .addresses import AddressGuard, BlockedAddress, DNSFailure
 
@@ -44,12 +44,6 @@ TRANSIENT_STATUSES = (429, 502, 503, 504)
 RETRY_DELAYS = (0.25, 0.75)  # seconds before the 1st and 2nd retry
 MAX_RETRY_AFTER = 2.0  # a Retry-After longer than this is not waited for
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def short(url: str, limit: int = 120) -> str:
-    """A URL as it may appear in a one-line message: cleaned and not endless."""
-    u = clean_line(str(url))
-    return u if len(u) <= limit else u[: limit - 1] + "…"
 
 
 def validate_url(url: str) -> str:
