@@ -26,6 +26,7 @@ from types import ModuleType
 
 from ..model import Claim
 from .lang import de_numbers, en_numbers
+from .nouns import is_living
 from .segment import Sentence
 
 _LANGS: dict[str, ModuleType] = {"de": de_numbers, "en": en_numbers}
@@ -374,16 +375,13 @@ class _Scan:
 
     def living_after(self, i: int) -> bool:
         """Is the noun after the adjective at token i (at most one more adjective between) a
-        person or an animal? The noun classes are in the language data (LIVING_NOUNS)."""
-        living, duration = _noun_classes(self.L)
-        if living is None:
-            return False
+        person or an animal? (a language without noun classes has none)"""
         for j in (i + 1, i + 2):
             t = self.tok(j)
             if t is None or t.kind != "word":
                 return False
             if t.text[0].isupper():
-                return bool(living.search(t.low)) and not duration.search(t.low)
+                return is_living(self.L, t.low)
             if not t.low.endswith(("e", "en", "er", "es", "em")):
                 return False
         return False
@@ -1022,26 +1020,6 @@ class _Scan:
         return Claim(type="number", start=start, end=end, text=self.text[start:end], value=value,
                      unit=r.unit, approx=approx, explanation="; ".join(notes) or None,
                      sentence=self.s.text)
-
-
-_NOUN_CLASSES: dict[str, tuple] = {}
-
-
-def _noun_classes(L) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """(living, duration) noun patterns of a language: a noun matches by its head ('Schäferhund')."""
-    got = _NOUN_CLASSES.get(L.__name__)
-    if got is None:
-        living = getattr(L, "LIVING_NOUNS", None)
-        if not living:
-            got = (None, None)
-        else:
-            def rx(nouns):
-                alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
-                ends = "|".join(sorted(map(re.escape, L.NOUN_ENDINGS), key=len, reverse=True))
-                return re.compile(f"(?:{alt})(?:{ends})$")
-            got = (rx(living), rx(L.DURATION_NOUNS))
-        _NOUN_CLASSES[L.__name__] = got
-    return got
 
 
 def _sentence_numbers(text: str, s: Sentence, L, data: _Data, lang: str) -> list[Claim]:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from ...model import Claim
 from ..lang import de_dates as V
+from ..nouns import is_living
 from ..segment import Sentence
 from . import timex
 from .timex import Anchor
@@ -227,22 +228,12 @@ _AGE_BEFORE = re.compile(r"(?:Alter|Lebensalter|Alters)\s+von\s+(?:\w+\s+)?$|\bm
 _NOUN_AFTER = re.compile(r"\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?(?P<n>[A-ZÄÖÜ][\wäöüß-]*)")
 
 
-def _noun_class_re(nouns) -> re.Pattern:
-    """A compound's head decides: 'Schäferhund' ends in a form of 'hund'."""
-    return R(r"(?:" + _alt(nouns) + r")(?:" + _alt(V.NOUN_ENDINGS) + r")$")
-
-
-_LIVING = _noun_class_re(V.LIVING_NOUNS)
-_DURATION_NOUN = _noun_class_re(V.DURATION_NOUNS)
-
-
 def _age_noun_after(after: str) -> bool:
     """Is the noun after an "N-jährig" adjective a person or an animal (then it is an age)?"""
     m = _NOUN_AFTER.match(after)
     if m is None:
         return False
-    n = m.group("n").lower()
-    return bool(_LIVING.search(n)) and not _DURATION_NOUN.search(n)
+    return is_living(V, m.group("n").lower())
 
 
 _NO_YEAR_HERE = ""  # marks a split-off day: its year comes from the date it was coordinated with
