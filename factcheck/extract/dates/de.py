@@ -802,18 +802,10 @@ class Resolver:
                 if y is None:
                     return Out(None, "date", why="a day and month without any year to anchor it")
                 wd = [p for p in c.parts if p.rule == "weekday"]
-                if wd and y > 0:
-                    # "Montag, 5. Juni": the year in which that day is a Monday, nearest first
-                    want = V.WEEKDAYS[wd[0].g["wd"].lower()]
-                    for cand in (y, y - 1, y + 1):
-                        try:
-                            if dt.date(cand, mon, int(g["d"])).weekday() == want:
-                                if cand != y:
-                                    why = f"the year in which {g['d']}. {g['mon']} is a {wd[0].g['wd']}"
-                                y = cand
-                                break
-                        except ValueError:
-                            break
+                if wd and y > 0:  # "Montag, 5. Juni": the year in which that day is a Monday
+                    cand = timex.year_with_weekday(y, mon, int(g["d"]), V.WEEKDAYS[wd[0].g["wd"].lower()])
+                    if cand != y:
+                        y, why = cand, f"the year in which {g['d']}. {g['mon']} is a {wd[0].g['wd']}"
         d1 = int(g["d"])
         try:
             if y <= 0:

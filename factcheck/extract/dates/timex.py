@@ -61,6 +61,18 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
     return anchor + dt.timedelta(days=delta)
 
 
+def year_with_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year nearest `year` (itself, then the one before, then the one after) in which the
+    day falls on the weekday (0 = Monday); `year` when none does or the day does not exist."""
+    for cand in (year, year - 1, year + 1):
+        try:
+            if dt.date(cand, month, day).weekday() == weekday:
+                return cand
+        except ValueError:
+            break
+    return year
+
+
 def month_year(anchor: dt.date, month: int, direction: int) -> int:
     """The year of a year-less month: the anchor's year, or the next/previous year when the
     direction says the month lies after/before the anchor and it does not in this year."""
