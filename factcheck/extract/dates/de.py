@@ -1075,7 +1075,7 @@ class Resolver:
             return Out(timex.season(y, unit), "date", _mod(g), f"'{g['dir']}' {unit_raw}")
         if unit == "weekend":
             d = timex.shift(a, step, "week")
-            return Out(timex.iso_week(d) + "-WE", "date", why=f"'{g['dir']}' weekend from {a.isoformat()}")
+            return Out(timex.iso_weekend(d), "date", why=f"'{g['dir']}' weekend from {a.isoformat()}")
         if unit == "halfyear":
             d = timex.shift(a, 6 * step, "month")
             return Out(timex.half_year(d.year, 1 if d.month <= 6 else 2), "date", _mod(g))
@@ -1143,7 +1143,7 @@ class Resolver:
         sat = timex.weekday_near(a, 5, -1 if d < 0 else 1)
         if d < 0 and a.weekday() == 6:
             sat = a - dt.timedelta(days=1)
-        return Out(timex.iso_week(sat) + "-WE", "date", why=f"the {'last' if d < 0 else 'coming'} weekend from {a.isoformat()}")
+        return Out(timex.iso_weekend(sat), "date", why=f"the {'last' if d < 0 else 'coming'} weekend from {a.isoformat()}")
 
     def r_shift(self, c, g):
         unit_raw = g["unit"]

@@ -675,7 +675,7 @@ def _h_deictic(c, g, ctx):
         r, word = ctx.direction(c, -1)
         if r < 0 and ref.weekday() < 5:
             ref = ref - dt.timedelta(weeks=1)
-        return _Value(T.iso_week(ref) + "-WE", explanation=f"the weekend nearest {refname} "
+        return _Value(T.iso_weekend(ref), explanation=f"the weekend nearest {refname} "
                                                           f"in a {_dir_word(r)} clause")
     w = g["w"].lower()
     if w == "today":
@@ -725,7 +725,7 @@ def _h_relunit(c, g, ctx):
     if ref is None:
         return _Value(None, mod=mod, explanation="no reference date")
     if unit == "weekend":
-        v = T.iso_week(ref + dt.timedelta(weeks=r)) + "-WE"
+        v = T.iso_weekend(ref + dt.timedelta(weeks=r))
     elif unit == "century":
         v = f"{ref.year // 100:02d}"
     else:

@@ -31,6 +31,11 @@ def iso_week(d: dt.date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
+def iso_weekend(d: dt.date) -> str:
+    """The weekend of d's ISO week (TIMEX3: 2017-W18-WE)."""
+    return iso_week(d) + "-WE"
+
+
 def interval(a: str, b: str) -> str:
     return f"{a}/{b}"
 
