@@ -12,6 +12,8 @@ Measures with Textual's headless run_test (a 100x30 terminal) on the real store 
     screen update they cause; wall-clock per key is printed beside it
   - adding: a 100,000-char file added from the workbench (read and extracted in a worker) until
     it is on screen, and the slowest keypress (wall clock) while that runs: the UI never blocks
+  - checking links: L on an article whose claims cite 200 links on the local test server
+    (tests/httpserver.py), until every result is saved, and the slowest key meanwhile
 Prints each figure with its target; exits 1 when a target is missed.
 """
 from __future__ import annotations
@@ -34,6 +36,9 @@ TARGET_ADD = 5.0  # s, a 100,000-char file added (read, extracted, stored) until
 # s wall clock, slowest key until its claim is shown while a file is added: a blocking add would
 # cost the whole add (~1 s); a short wait for the store's mutex while the article is written is fine
 TARGET_KEY_WHILE_ADDING = 0.25
+TARGET_CHECK_LINKS = 5.0  # s, L on 200 links of the local server until all are saved (bench/links.py: < 5 s)
+TARGET_KEY_WHILE_CHECKING = 0.25  # s wall clock, slowest key while they are checked
+N_LINKS = 200
 # Wall-clock per key is printed too; it includes Pilot's settle waits (two 20 ms idle polls
 # and the next 60 Hz frame), so it is ~40-80 ms above what the app itself spends.
 
@@ -159,6 +164,47 @@ async def time_add(db: str, path: str) -> tuple[float, float, int, int]:
     return added, worst, n, rows
 
 
+async def time_check_links(db: str, base: str) -> tuple[float, float, int, int]:
+    """L with N_LINKS evidence links on the local server; j/k pressed meanwhile.
+
+    Returns (seconds until every result is saved, slowest key, keys handled meanwhile, links ok)."""
+    from textual import events
+
+    from factcheck.config import Settings
+    from factcheck.model import Evidence
+    from factcheck.tui.app import WorkbenchApp
+
+    app = WorkbenchApp(db=db, settings=Settings(allow_private_hosts=True))
+    async with app.run_test(size=(100, 30)) as pilot:
+        while not (app.session and app.main.table.row_count):
+            await pilot.pause(0.005)
+        recs = app.session.records
+        for i in range(N_LINKS):  # spread over the claims, as a checker's links are
+            app.session.ws.add_evidence(recs[i % len(recs)].id, Evidence(url=f"{base}/bench/{i}"))
+        app.session.reload()
+        app.main.show_article()
+        await pilot.pause()
+        t0 = time.perf_counter()
+        app.main.action_check_all_links()  # what L runs (Pilot's press would wait for the check to end)
+        worst, n = 0.0, 0
+        while app.main.bulk_running:
+            key = "j" if n % 2 == 0 else "k"
+            before = app.main.current.id if app.main.current else None
+            t = time.perf_counter()
+            app._driver.send_message(events.Key(key, key))
+            while (app.main.current.id if app.main.current else None) == before and app.main.bulk_running:
+                await asyncio.sleep(0.001)
+            if app.main.bulk_running:
+                worst, n = max(worst, time.perf_counter() - t), n + 1
+            await asyncio.sleep(0.02)
+            if time.perf_counter() - t0 > 60:
+                raise SystemExit("checking the links never finished")
+        took = time.perf_counter() - t0
+        ok = sum(1 for r in app.session.ws.claims() for e in r.evidence if e.flag == "ok")
+        await pilot.press("q")
+    return took, worst, n, ok
+
+
 def time_real_start(db: str, runs: int = 3) -> float | None:
     """Seconds from launching `python app.py` in a real terminal (tmux) until the claims show.
 
@@ -255,6 +301,17 @@ def main() -> int:
         added, worst, n_keys, rows = asyncio.run(time_add(db, str(big_file)))
         report("adding a 100,000-char file (in a worker)", added, TARGET_ADD, extra=f"({rows:,} claims found)")
         report("  slowest key meanwhile (wall)", worst, TARGET_KEY_WHILE_ADDING, extra=f"({n_keys} keys pressed)")
+
+        from tests.httpserver import LocalServer
+
+        links_db = str(Path(tmp) / "links.json")
+        asyncio.run(time_start(links_db))  # the sample, its claims
+        with LocalServer() as srv:
+            took, worst, n_keys, ok = asyncio.run(time_check_links(links_db, srv.base))
+        report(f"L: checking {N_LINKS} links (local server)", took, TARGET_CHECK_LINKS, extra=f"({ok} ok, saved)")
+        report("  slowest key meanwhile (wall)", worst, TARGET_KEY_WHILE_CHECKING, extra=f"({n_keys} keys pressed)")
+        if ok != N_LINKS:
+            failures.append(f"only {ok} of {N_LINKS} links ok")
     if failures:
         print("MISSED:", ", ".join(failures))
         return 1
