@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from ..config import Settings
 from ..errors import InputError
 from ..model import CLAIM_TYPES, Article, Change, Claim, ClaimRecord, Evidence, Verdict
-from ..textsafe import clean_line, clean_text
+from ..textsafe import clean_line, clean_text, has_controls
 from .ratings import Rating, Scale, get_scale, label_for, scales
 
 EXPORT_FORMAT = "factcheck-export"
@@ -184,14 +184,11 @@ def load(data) -> list[ReportArticle]:
 # -- shared presentation ------------------------------------------------------------------------
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
 def one_line(text: str | None) -> str:
     """Untrusted text for a one-line field: controls stripped, whitespace runs collapsed."""
     if not text:
         return ""
-    if _CONTROL.search(text):  # rare: the store cleans text on the way in
+    if has_controls(text):  # rare: the store cleans text on the way in
         return clean_line(text)
     return " ".join(text.split())
 
