@@ -56,3 +56,35 @@ def test_articles_screen(snap_compare):
 
 def test_export_screen(snap_compare):
     assert snap_compare(app(), terminal_size=(100, 30), press=["v", "p"])
+
+
+def test_reviews_dialog_80x24(snap_compare):
+    from factcheck.fetch import FactCheckReview
+    from factcheck.tui.screens.reviews import ReviewsDialog
+
+    reviews = [FactCheckReview("Putin und Trump treffen sich zwei Mal", "Faktenfinder", "Größtenteils richtig",
+                               "https://faktenfinder.example/treffen", "2017-07-09", "Kreml"),
+               FactCheckReview("Trump traf Putin [/] im Januar", "checker.example", "Falsch",
+                               "https://checker.example/b", None)]
+
+    async def show(pilot):
+        await pilot.pause()
+        pilot.app.push_screen(ReviewsDialog("7. und 8. Juli", "Putin und Trump treffen sich", reviews))
+
+    assert snap_compare(app(), terminal_size=(80, 24), run_before=show)
+
+
+def test_main_screen_link_flags_and_archive(snap_compare):
+    """Checked links: the flags in the detail pane, '!' in the table, the archived copy."""
+    from factcheck.model import Evidence
+
+    ws, _aid = make_ws()
+    cid = ws.claims()[0].id
+    for url, fields in (("https://a.example/ok", dict(status=200, flag="ok", checked_at="2026-01-02T03:04:05+00:00",
+                                                      archive_url="https://web.archive.org/web/20260102/https://a.example/ok")),
+                        ("https://a.example/gone", dict(status=404, flag="dead", error="HTTP 404 Not Found",
+                                                        checked_at="2026-01-02T03:04:05+00:00"))):
+        ws.add_evidence(cid, Evidence(url=url))
+        ws.update_evidence(cid, url, **fields)
+    ws.close()
+    assert snap_compare(app_on(theme="textual-dark"), terminal_size=(100, 30))
