@@ -6,9 +6,7 @@ workspace.
 """
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ..config import load_settings
@@ -45,7 +43,7 @@ def _format(args) -> str:
 
 
 def run_export(args) -> int:
-    from ..report import collect, render
+    from ..report import collect, render, write_report
     from ..report.ratings import get_scale
 
     fmt = _format(args)
@@ -60,38 +58,11 @@ def run_export(args) -> int:
         print("factcheck: note: no review_url or author_url in config.toml; each ClaimReview url is "
               "\"#claim-ID\", relative to the page that embeds it", file=sys.stderr)
     if args.output:
-        # a BOM lets spreadsheet programs read a CSV file as UTF-8 (umlauts intact)
-        write_atomic(Path(args.output), text, bom=(fmt == "csv"))
+        write_report(Path(args.output), text, fmt)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
     return 0
-
-
-def write_atomic(path: Path, text: str, bom: bool = False) -> None:
-    """Write the whole file or nothing: a temp file beside it, fsync, rename."""
-    path = path.expanduser()
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory")
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise InputError(f"{parent}: no such directory")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
-    except OSError as e:
-        raise InputError(f"{path}: cannot write ({e.strerror or e})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise InputError(f"{path}: cannot write ({e.strerror or e})") from None
 
 
 def run_import(args) -> int:

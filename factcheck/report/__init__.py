@@ -3,6 +3,8 @@
     from factcheck.report import FORMATS, render, collect
     text = render("html", data, settings)   # pure: no workspace, no I/O
 
+`write_report(path, text, fmt)` saves a rendered report atomically.
+
 `data` is one article bundle (`Workspace.export_article(id)`: {"article", "claims",
 "history"}), a list of them, or an export document; `collect(ws, article_id=None)` gathers
 the bundles from an open workspace. `FORMATS` maps each format name to its file extension.
@@ -11,6 +13,9 @@ Rating scales (what verdicts are called and how ClaimReview numbers them) are in
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
+from pathlib import Path
 
 from ..config import Settings
 from ..errors import InputError
@@ -33,7 +38,7 @@ _RENDERERS = {
     "claimreview": claimreview.render,
 }
 
-__all__ = ["FORMATS", "render", "collect", "all_rating_keys", "get_scale"]
+__all__ = ["FORMATS", "render", "collect", "write_report", "all_rating_keys", "get_scale"]
 
 
 def render(fmt: str, data, settings: Settings | None = None, now: dt.datetime | None = None) -> str:
@@ -51,3 +56,35 @@ def collect(ws, article_id: str | None = None) -> list[dict]:
     if article_id:
         return [ws.export_article(ws.article(article_id).id)]
     return [ws.export_article(a.id) for a in ws.articles()]
+
+
+def write_report(path: str | Path, text: str, fmt: str) -> None:
+    """Save a rendered report: the whole file or nothing (InputError with the reason). A CSV
+    file starts with a BOM, so spreadsheet programs read it as UTF-8 (umlauts intact)."""
+    _write_atomic(Path(path), text, bom=(fmt == "csv"))
+
+
+def _write_atomic(path: Path, text: str, bom: bool = False) -> None:
+    """Write the whole file or nothing: a temp file beside it, fsync, rename."""
+    path = path.expanduser()
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(f"{parent}: no such directory")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
+    except OSError as e:
+        raise InputError(f"{path}: cannot write ({e.strerror or e})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise InputError(f"{path}: cannot write ({e.strerror or e})") from None
