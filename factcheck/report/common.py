@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..config import Settings
@@ -78,11 +78,6 @@ class Context:
 # -- input ----------------------------------------------------------------------------------
 
 
-# field names once: model.from_dict looks them up per call, which shows at 10,000 claims
-_CLAIM_FIELDS = frozenset(f.name for f in fields(Claim))
-_EVIDENCE_FIELDS = frozenset(f.name for f in fields(Evidence))
-
-
 # One symbol per tone, so verdicts stay apart in black and white (HTML and Markdown share it).
 TONE_ICONS = {"good": "✓", "mixed": "◐", "bad": "✗", "unknown": "?", "none": "○"}
 
@@ -93,7 +88,7 @@ def record_from_dict(d: dict, article_id: str = "") -> ClaimRecord:
         raise InputError("a claim in the data is not an object")
     claim_d = d["claim"] if isinstance(d.get("claim"), dict) else d
     try:
-        claim = Claim(**{k: v for k, v in claim_d.items() if k in _CLAIM_FIELDS})
+        claim = Claim.from_dict(claim_d)
     except TypeError as e:
         raise InputError(f"a claim in the data is incomplete ({e})") from None
     return ClaimRecord(
@@ -101,7 +96,7 @@ def record_from_dict(d: dict, article_id: str = "") -> ClaimRecord:
         article=d.get("article") if isinstance(d.get("article"), str) else article_id,
         verdict=d.get("verdict") or Verdict.UNCHECKED.value,
         note=d.get("note") or "",
-        evidence=[e if isinstance(e, Evidence) else Evidence(**{k: v for k, v in e.items() if k in _EVIDENCE_FIELDS})
+        evidence=[e if isinstance(e, Evidence) else Evidence.from_dict(e)
                   for e in d.get("evidence") or []],
         origin=d.get("origin") or "extractor",
         dismissed=bool(d.get("dismissed")),

@@ -28,6 +28,7 @@ from ..model import (
     Evidence,
     Verdict,
     article_id,
+    field_names,
     now_iso,
     short_hash,
 )
@@ -43,7 +44,7 @@ EXPORT_FORMAT = "factcheck-article"
 EXPORT_VERSION = 1
 MIN_PREFIX = 4
 STANCES = ("supports", "refutes")
-_EVIDENCE_FIELDS = {f for f in Evidence.__dataclass_fields__}
+_EVIDENCE_FIELDS = field_names(Evidence)
 
 
 def allowed_verdicts() -> list[str]:
@@ -86,22 +87,10 @@ def _seq() -> int:
 
 
 def _claim(cdoc: dict) -> Claim:
-    # Claim(**doc) directly: the model's from_dict calls dataclasses.fields() per claim, which
-    # was most of the cost of listing 10,000 claims
-    try:
-        c = Claim(**cdoc)
-    except TypeError:  # a field this version does not know (a newer export): dropped
-        c = Claim.from_dict(cdoc)
+    c = Claim.from_dict(cdoc)  # a field this version does not know (a newer export) is dropped
     if isinstance(c.value, (dict, list)):
         c.value = copy.deepcopy(c.value)  # never hand out the live document's objects
     return c
-
-
-def _evidence(e: dict) -> Evidence:
-    try:
-        return Evidence(**e)
-    except TypeError:
-        return Evidence.from_dict(e)
 
 
 def _record(doc: dict) -> ClaimRecord:
@@ -110,7 +99,7 @@ def _record(doc: dict) -> ClaimRecord:
         article=doc["article"],
         verdict=doc.get("verdict", Verdict.UNCHECKED.value),
         note=doc.get("note", ""),
-        evidence=[_evidence(e) for e in doc.get("evidence", [])],
+        evidence=[Evidence.from_dict(e) for e in doc.get("evidence", [])],
         origin=doc.get("origin", "extractor"),
         dismissed=bool(doc.get("dismissed", False)),
         updated=doc.get("updated", ""),
