@@ -14,7 +14,7 @@ _TOKEN = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 
 def detect_language(text: str, default: str = "de") -> str:
     counts = dict.fromkeys(_WORDS, 0)
-    for i, m in enumerate(_TOKEN.finditer(text[:20000])):
+    for m in _TOKEN.finditer(text[:20000]):
         w = m.group(0).lower()
         for lang, words in _WORDS.items():
             if w in words:

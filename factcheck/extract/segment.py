@@ -22,6 +22,7 @@ ABBREVIATIONS = frozenset(
 
 _LINE = re.compile(r"[^\n]+")
 _LAST_WORD = re.compile(r"([\wÄÖÜäöüß.]+)$")
+_NEXT_CHAR = re.compile(r"\S")
 # A sentence end: . ! ? (possibly followed by closing quotes/brackets), then whitespace.
 _END = re.compile(r"""[.!?…]+["'“”’»«)\]]*(?=\s+)""")
 _BOILERPLATE = re.compile(
@@ -46,10 +47,10 @@ def _is_break(line: str, pos: int, end: int) -> bool:
     """Does the punctuation match line[pos:end] end a sentence?"""
     # only a short window: searching all of line[:pos] made long lines quadratic
     word = _LAST_WORD.search(line, max(0, pos - 40), pos)
-    after = line[end:].lstrip()
-    if not after:
+    after = _NEXT_CHAR.search(line, end)  # not line[end:].lstrip(): a copy of the rest per period
+    if after is None:
         return False
-    nxt = after[0]
+    nxt = after.group()
     if line[pos] == ".":
         if word:
             w = word.group(1).lower()
