@@ -3,7 +3,8 @@
 Articles, fetched page titles and notes come from strangers. Escape sequences (CSI, OSC:
 window title, clear screen, clipboard write) and other control characters must never reach
 a terminal, a store or a report, so they are removed here, once, at the way in. Newlines
-and tabs are kept; everything else in Unicode category Cc (and the C1 range) goes.
+and tabs are kept; everything else in Unicode category Cc (and the C1 range) goes. short()
+is the same cleaning for text going out in one line (messages, table cells), cut to a length.
 """
 from __future__ import annotations
 
