@@ -609,3 +609,22 @@ def _link_backup(src: Path, dst: Path) -> None:
 
         shutil.copy2(src, tmp)
     os.replace(tmp, dst)
+
+
+def write_fresh_snapshot(path: Path, tables: dict) -> None:
+    """Replace the file at `path` with a snapshot of `tables`, under the workspace lock (for
+    `factcheck recover`: whatever is there now is neither read nor kept as the backup)."""
+    # a storage opened on a path that does not exist starts empty; pointed at `path`, its own
+    # snapshot writing (temp file, fsync, replace) does the rest
+    st = JournalStorage(Path(f"{path}.recover-{os.getpid()}"))
+    try:
+        st.path = path
+        st.lock_path = Path(str(path) + ".lock")
+        st._acquire()
+        try:
+            st.tables = tables
+            st._write_snapshot(backup_suffix="")
+        finally:
+            st._release()
+    finally:
+        st.close()

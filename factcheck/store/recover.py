@@ -8,11 +8,10 @@ snapshot of what could be read is moved in. Sources, best first:
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from .errors import NewerWorkspace, StoreError
-from .journal import JournalStorage, _link_backup, parse_bytes
+from .journal import _link_backup, parse_bytes, write_fresh_snapshot
 from .migrations import CURRENT_SCHEMA, migrate
 
 
@@ -47,24 +46,12 @@ def recover_workspace(path, from_backup: bool = False) -> str:
     tables = parsed.tables
     if parsed.schema < CURRENT_SCHEMA:
         tables = migrate(tables, parsed.schema)
-    # write through a storage that starts empty, so its snapshot logic (temp, fsync, replace) is reused
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = None
     if path.exists():
         kept = Path(f"{path}.damaged-{stamp}")
         _link_backup(path, kept)
-    st = JournalStorage(Path(f"{path}.recover-{os.getpid()}"))  # a path that does not exist: starts empty
-    try:
-        st.path = path
-        st.lock_path = Path(str(path) + ".lock")
-        st._acquire()
-        try:
-            st.tables = tables
-            st._write_snapshot(backup_suffix="")
-        finally:
-            st._release()
-    finally:
-        st.close()
+    write_fresh_snapshot(path, tables)
     n_claims = len(tables.get("claims", {}))
     n_articles = len(tables.get("articles", {}))
     lost = ""
