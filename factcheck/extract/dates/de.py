@@ -682,9 +682,7 @@ class Resolver:
     def _since(self, prep: str | None, value: str, precision: str) -> tuple[str, str]:
         """'seit + point': an interval up to the publication date (same precision)."""
         if prep and prep.lower().startswith("seit") and self.published and "/" not in value:
-            p = self.published
-            end = {"day": p.isoformat(), "month": timex.iso_month(p.year, p.month), "year": timex.iso_year(p.year)}[precision]
-            return timex.interval(value, end), "interval"
+            return timex.interval(value, timex.iso_at(self.published, precision)), "interval"
         return value, "date"
 
     def _year_for_month(self, month: int, sent: Sentence, g: dict) -> tuple[int | None, str]:
@@ -1167,13 +1165,8 @@ class Resolver:
             return Out(None, "date")
         d = timex.shift(a, step, unit)
         # the value is as precise as the unit, and no more precise than the date it counts from
-        if unit in ("year", "decade"):
-            v, p = timex.iso_year(d.year), "year"
-        elif unit == "month" or self.anchor.precision != "day":
-            v, p = timex.iso_month(d.year, d.month), "month"
-        else:
-            v, p = d.isoformat(), "day"
-        return Out(v, "date", why=f"{n:g} {unit}(s) {'after' if step > 0 else 'before'} {a.isoformat()}",
+        p = "year" if unit in ("year", "decade") else "month" if unit == "month" or self.anchor.precision != "day" else "day"
+        return Out(timex.iso_at(d, p), "date", why=f"{n:g} {unit}(s) {'after' if step > 0 else 'before'} {a.isoformat()}",
                    note=(d, p) if p == "day" or step > 0 else None)
 
     def r_ago(self, c, g):
@@ -1194,8 +1187,7 @@ class Resolver:
             if a is None or not float(n).is_integer():
                 return Out(timex.duration_parts(n, unit), "duration")
             d = timex.shift(a, int(n), unit)
-            v = {"day": d.isoformat(), "week": d.isoformat(), "month": timex.iso_month(d.year, d.month),
-                 "year": timex.iso_year(d.year), "decade": timex.iso_year(d.year)}[unit]
+            v = timex.iso_at(d, {"week": "day", "decade": "year"}.get(unit, unit))
             return Out(v, "date", "APPROX" if g.get("hedge") else None,
                        f"{g['num']} {g['unit']} after {a.isoformat()}, the date before it")
         a = self.ref()

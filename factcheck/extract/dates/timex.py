@@ -26,6 +26,17 @@ def iso_month(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def iso_at(d: dt.date, precision: str) -> str:
+    """d written to a precision: day 2017-07-07, month 2017-07, year 2017."""
+    if precision == "day":
+        return d.isoformat()
+    if precision == "month":
+        return iso_month(d.year, d.month)
+    if precision == "year":
+        return iso_year(d.year)
+    raise ValueError(precision)
+
+
 def iso_week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
@@ -114,16 +125,12 @@ def relative_value(anchor: dt.date, amount: int, unit: str) -> str:
     """The value of "vergangene Woche" (unit week, -1), "im Vorjahr" (year, -1), "morgen" (day, +1):
     the calendar unit `amount` units from the anchor, at that unit's precision."""
     d = shift(anchor, amount, unit)
-    if unit == "day":
-        return d.isoformat()
+    if unit in ("day", "month", "year"):
+        return iso_at(d, unit)
     if unit == "week":
         return iso_week(d)
-    if unit == "month":
-        return iso_month(d.year, d.month)
     if unit == "quarter":
         return quarter(d.year, (d.month - 1) // 3 + 1)
-    if unit == "year":
-        return iso_year(d.year)
     if unit == "decade":
         return decade(d.year)
     raise ValueError(unit)
