@@ -379,6 +379,28 @@ async def test_correct_type_and_value(sample):
         assert (c.type, c.value) == ("number", 7)
 
 
+async def test_corrected_dates_are_read_as_typed(sample):
+    """A date value may be typed as a reader writes it; it is stored as ISO, counted from the
+    article's publication date (2017-05-02); what is no date keeps the dialog open."""
+    app = app_on()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        cid = app.main.current.id
+        for typed, stored in (("8. Juli 2017", "2017-07-08"), ("02.05.2017", "2017-05-02"), ("gestern", "2017-05-01"),
+                              ("Juli 2017", "2017-07")):
+            await pilot.press("r")
+            app.screen.query_one("#type").value = "date"
+            await type_into(pilot, "#value", typed)
+            await pilot.press("enter")
+            assert not isinstance(app.screen, ClaimDialog), typed
+            assert sample.ws.claim(cid).claim.value == stored, typed
+        await pilot.press("r")
+        await type_into(pilot, "#value", "kein Datum")
+        await pilot.press("enter")
+        assert isinstance(app.screen, ClaimDialog) and "cannot read" in notified(app)
+        assert sample.ws.claim(cid).claim.value == "2017-07"
+
+
 UNTRUSTED = "Er sagte [bold]laut[/] und [@click=app.quit]klick[/] am 7. Juli: [/] \\[x] [red"
 
 

@@ -34,6 +34,7 @@ async def test_export_with_preview_and_save(sample, tmp_path):
         await pilot.press("ctrl+s")
         assert target.read_text(encoding="utf-8") == screen.rendered
         assert not isinstance(app.screen, ExportScreen)
+        assert not list(tmp_path.glob(".out.json.*"))  # written whole through a temp file, none left
         import json
 
         saved = json.loads(target.read_text(encoding="utf-8"))
@@ -212,10 +213,13 @@ async def test_url_import_without_date_asks_for_it(sample, monkeypatch):
         release.set()
         await wait_until(pilot, lambda: isinstance(app.screen, InputDialog), "the date dialog")
         assert not app.busy
-        await type_into(pilot, "#value", "6.5.2020")
-        await pilot.press("enter")  # a bad date: said so, the dialog stays
-        assert isinstance(app.screen, InputDialog) and "Bad date" in notified(app)
-        await type_into(pilot, "#value", "2020-05-06")
+        await type_into(pilot, "#value", "irgendwann")
+        await pilot.press("enter")  # not a date: said so, the dialog stays
+        assert isinstance(app.screen, InputDialog) and "cannot read" in notified(app)
+        await type_into(pilot, "#value", "Mai 2020")
+        await pilot.press("enter")  # a month is not a publication day
+        assert isinstance(app.screen, InputDialog) and "not a single day" in notified(app)
+        await type_into(pilot, "#value", "6.5.2020")  # as a German reader types it: 6 May
         await pilot.press("enter")
         await settle(pilot, app)
         new = next(a for a in sample.ws.articles() if a.id != sample.aid)

@@ -21,7 +21,7 @@ def fixed_clock(monkeypatch):
 
     monkeypatch.setattr(workspace, "now_iso", lambda: "2026-01-02T03:04:05+00:00")
     now = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)  # the report's "Generated ..." date
-    monkeypatch.setattr(export, "render_report", lambda fmt, data, settings=None: report.render(fmt, data, settings, now))
+    monkeypatch.setattr(export, "render", lambda fmt, data, settings=None: report.render(fmt, data, settings, now))
 
 
 def app(theme: str = "textual-dark") -> WorkbenchApp:

@@ -1,7 +1,6 @@
 """The workbench application: opens the workspace, picks the article, hosts the screens."""
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import os
 from pathlib import Path
@@ -14,6 +13,7 @@ from textual.screen import ModalScreen
 from .. import fetch, sources
 from ..config import Settings, load_settings
 from ..errors import FactcheckError
+from ..extract.dates.typed import parse_typed_date
 from ..textsafe import clean_line
 from .commands import WorkbenchCommands
 from .display import error_text, one_line
@@ -200,10 +200,7 @@ class WorkbenchApp(App):
         def accept(answer) -> bool:
             source, published = answer
             if published:
-                try:
-                    dt.date.fromisoformat(published)
-                except ValueError:
-                    self.notify(f"Bad date {published!r}: use YYYY-MM-DD.", severity="error")
+                if (published := self._typed_day(published)) is None:
                     return False
             if sources.is_url(source):
                 self.import_url(source, published)
@@ -269,22 +266,27 @@ class WorkbenchApp(App):
             return
 
         def accept(answer: str) -> bool:
-            if answer:
-                try:
-                    dt.date.fromisoformat(answer)
-                except ValueError:
-                    self.notify(f"Bad date {answer!r}: use YYYY-MM-DD.", severity="error")
-                    return False
+            if answer and (answer := self._typed_day(answer, page.lang)) is None:
+                return False
             add(answer or None)
             return True
 
         self.push_screen(self._date_dialog(page, accept))
 
+    def _typed_day(self, typed: str, lang: str | None = None) -> str | None:
+        """A publication date as typed ("2. Mai 2017", "02.05.2017", "2017-05-02") as YYYY-MM-DD;
+        None after telling the user why it cannot be read."""
+        try:
+            return parse_typed_date(typed, lang or (None if self.lang == "auto" else self.lang), day_only=True)
+        except FactcheckError as e:
+            self.notify(error_text(e), title="Bad date", severity="error")
+            return None
+
     @staticmethod
     def _date_dialog(page, accept) -> InputDialog:
         return InputDialog(
             "The page gives no publication date: " + one_line(page.title or page.final_url, 60),
-            "", "YYYY-MM-DD",
+            "", "2017-05-02 or 2. Mai 2017",
             "Relative dates (“next Wednesday”) resolve against it. Leave empty to resolve against dates in the text.",
             accept=accept,
         )

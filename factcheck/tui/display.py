@@ -5,7 +5,10 @@ the widgets wrap it in rich Text objects (never markup), so "[bold]" shows as ty
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from ..errors import FactcheckError
+from ..extract.dates.typed import parse_typed_date
 from ..model import Claim, ClaimRecord
 from ..store.errors import WorkspaceLocked
 from ..textsafe import clean_line
@@ -141,11 +144,16 @@ def _short(v) -> str:
     return str(v)
 
 
-def parse_value(type_: str, raw: str):
-    """A corrected value typed by the user: numbers become int/float, dates stay ISO strings."""
+def parse_value(type_: str, raw: str, lang: str | None = None, published: str | None = None):
+    """A corrected value typed by the user: numbers become int/float; dates become ISO/TIMEX3
+    values however they are typed ("7. Juli 2017", "02.05.2017", "gestern" counted from the
+    publication date); InputError when a date cannot be read."""
     raw = raw.strip()
     if not raw:
         return None
+    if type_ == "date":
+        base = dt.date.fromisoformat(published) if published else None
+        return parse_typed_date(raw, lang, base)
     if type_ == "number":
         s = raw.replace(" ", "").replace("\u202f", "")
         if "," in s and "." not in s:

@@ -10,6 +10,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
+from ...errors import FactcheckError
+from ...report import FORMATS, render, write_report
 from ...textsafe import clean_text
 
 LABELS = {"md": "Markdown", "html": "HTML", "json": "JSON", "csv": "CSV",
@@ -18,19 +20,7 @@ LABELS = {"md": "Markdown", "html": "HTML", "json": "JSON", "csv": "CSV",
 
 def formats() -> dict[str, str]:
     """Format name -> file extension, as the report package offers them."""
-    try:
-        from ...report import FORMATS
-
-        return dict(FORMATS)
-    except ImportError:
-        return {"md": "md", "html": "html", "json": "json", "csv": "csv", "claimreview": "jsonld"}
-
-
-def render_report(fmt: str, data: dict, settings=None) -> str:
-    """The report text through factcheck.report; raises FactcheckError / ImportError when it cannot."""
-    from ... import report
-
-    return report.render(fmt, data, settings)
+    return dict(FORMATS)
 
 
 class ExportScreen(ModalScreen):
@@ -87,7 +77,7 @@ class ExportScreen(ModalScreen):
     def render_preview(self) -> None:
         preview = self.query_one("#preview", TextArea)
         try:
-            self.rendered = render_report(self.fmt, self.data, self.settings)
+            self.rendered = render(self.fmt, self.data, self.settings)
         except Exception as e:  # the report may fail on odd data; show why, never a traceback
             self.rendered = None
             preview.load_text(f"Cannot render {self.fmt}: {type(e).__name__}: {e}")
@@ -106,10 +96,10 @@ class ExportScreen(ModalScreen):
             self.notify("Nothing to save: the report could not be rendered.", severity="error")
             return
         path = Path(self.query_one("#path", Input).value.strip() or self._default_path(self.fmt)).expanduser()
-        try:
-            path.write_text(self.rendered, encoding="utf-8")
-        except OSError as e:
-            self.notify(f"Cannot write {path}: {e.strerror or e}", severity="error")
+        try:  # the whole file or nothing; a CSV gets the BOM spreadsheets need (as `factcheck export -o`)
+            write_report(path, self.rendered, self.fmt)
+        except FactcheckError as e:
+            self.notify(str(e), title="Not saved", severity="error")
             return
         self.notify(f"Saved {self.fmt} report to {path}")
         self.dismiss(str(path))

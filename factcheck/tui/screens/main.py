@@ -342,6 +342,16 @@ class MainScreen(WebActions, Screen):
         self.changed(rec)
         return rec
 
+    def _typed_value(self, type_: str, raw: str) -> tuple[bool, object]:
+        """(True, value) for what the user typed as a claim's value; (False, None) after telling
+        them why it cannot be read (the dialog then stays open with their input)."""
+        art = self.session.article
+        try:
+            return True, parse_value(type_, raw, art.lang if art else None, art.published if art else None)
+        except Exception as e:
+            self.notify(error_text(e), title="Not saved", severity="error")
+            return False, None
+
     def action_verdict(self, verdict: str) -> None:
         if (rec := self._need_claim()) is not None:
             self._store(self.session.set_verdict, rec.id, verdict)
@@ -540,7 +550,10 @@ class MainScreen(WebActions, Screen):
 
         def accept(answer) -> bool:
             type_, raw = answer
-            rec = self._store(s.add_user_claim, start, end, type_, parse_value(type_, raw))
+            ok, value = self._typed_value(type_, raw)
+            if not ok:
+                return False
+            rec = self._store(s.add_user_claim, start, end, type_, value)
             if rec is None:
                 return False
             self.article_view.set_claims(s.records)
@@ -561,7 +574,10 @@ class MainScreen(WebActions, Screen):
             type_, raw = answer
             if type_ not in CLAIM_TYPES:
                 return False
-            new = self._store(self.session.correct, rec.id, type=type_, value=parse_value(type_, raw))
+            ok, value = self._typed_value(type_, raw)
+            if not ok:
+                return False
+            new = self._store(self.session.correct, rec.id, type=type_, value=value)
             if new is None:
                 return False
             self.refill(keep=new.id)
