@@ -61,7 +61,7 @@ def test_offsets_and_sentences_in_a_longer_text():
 
 
 def test_hedge_of_an_alternative_carries_over():
-    found = numbers("Es drohen bis zu zehn Millionen Euro oder zwei Prozent des Umsatzes.", "de")
+    found = numbers("Fällig werden bis zu zehn Millionen Euro oder zwei Prozent des Jahresumsatzes.", "de")
     assert [c.value for c in found] == [{"max": 10_000_000}, {"max": 2}]
 
 

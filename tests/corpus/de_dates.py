@@ -107,9 +107,9 @@ ROWS: list[tuple[str, str | None, object]] = [
      ["1914-07", "1815", "1898", "1914-08-04"]),
     # times of day
     ("Die Sitzung beginnt um 18 Uhr.", "2020-04-28", "2020-04-28T18:00"),
-    ("Am 22. Juni 1941 um 4:15 Uhr begann der Angriff.", None, "1941-06-22T04:15"),
+    ("Am 12. März 1938 um 5:30 Uhr rückten die Truppen vor.", None, "1938-03-12T05:30"),
     ("Am 1. September 1939 um 4 Uhr 45 fielen Schüsse.", None, "1939-09-01T04:45"),
-    ("In der Nacht vom 16. auf den 17. April 1945 begann der Angriff.", None, ["1945-04-16", "1945-04-17"]),
+    ("In der Nacht vom 3. auf den 4. Mai 1916 lief die Flotte aus.", None, ["1916-05-03", "1916-05-04"]),
     ("Am Morgen des 6. Juni 1944 landeten die Alliierten.", None, "1944-06-06"),
     ("Am 9. November 1918 dankte er ab. Am Nachmittag desselben Tages rief Scheidemann die Republik aus.", None,
      ["1918-11-09", "1918-11-09"]),

@@ -105,7 +105,7 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("An hour before the vote, she arrived.", REF, "PT1H"),
     ("The season started about a month earlier than usual.", REF, "P1M"),
     ("The buyback could take between 12 and 18 months.", REF, ["P12M", "P18M"]),
-    ("He has spoken to both leaders over the past two years.", REF, "P2Y"),
+    ("She has met the two mayors over the past two years.", REF, "P2Y"),
     ("Carriers will file prices over the next few months.", REF, "PXM"),
     ("Hospitalization rose in the past several months.", REF, "PXM"),
     ("He has been under treatment in recent weeks.", REF, "PXW"),

@@ -133,7 +133,7 @@ RULES: list[Rule] = [
     _rule("month", rf"(?<![\w.])(?P<mon>{MONTH})(?![\w])"
           rf"(?:\s+(?P<y>{YEAR}|\d{{1,4}}(?=\s*(?:{BC})))(?:\s*(?P<bc>{BC}))?(?![\d])|\s+{YEAR_REL})?",
           rf"{LEFT_PREP_MOD}(?:(?P<dir2>(?i:{PAST}|{FUTURE}|{THIS}))\s+)?", 2),
-    # in der Nacht vom 16. auf den 17. April 1945: the night belongs to the first day
+    # "in der Nacht vom 3. auf den 4. Mai": the night belongs to the first day
     _rule("nightof", rf"(?<![\w])(?P<part>Nacht|Nächte)\s+(?:vom|von|zum)\s+(?P<d>{DAY})\.(?=\s*(?:auf|zum|bis)\s+(?:den\s+)?{DAY}\.\s*(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?)",
           r"(?i:in\s+der|der|die)\s+", 1),
     # am Abend, in der Nacht, am frühen Morgen: the day the text is talking about
