@@ -58,6 +58,8 @@ class _Ctx:
     speaker_gender: str = "x"
     # people and speakers met so far, for pronouns: (char offset, name, gender hint)
     people: list[tuple[int, str, str]] = field(default_factory=list)
+    # the role word a person was named with ("Premierminister Boris Johnson"), for "der Premierminister"
+    roles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -465,4 +467,93 @@ class _Reader:
         low = self.tk.lows[a] if b - a == 1 else ""
         if low in self.lx.PRONOUNS or low in ("eigenen", "eigener"):
             return self.resolve(low, unit, a, found), text
+        if self._role_mention(a, b):
+            named = self._last_named_person(a, b, found)
+            if named:
+                return named, text
         return self.normalize(a, b) or None, text
+
+    def _role_mention(self, a: int, b: int) -> bool:
+        """'der Minister', 'die SPD-Chefin', 'der frühere Grünen-Politiker', 'the 55-year-old':
+        a definite article and a singular role noun (or its compound head), and no name after it,
+        so it stands for a person the text has already named."""
+        tk, lx = self.tk, self.lx
+        if b - a not in (2, 3) or tk.lows[a] not in lx.ROLE_ARTICLES:
+            return False
+        if b - a == 3 and (_is_cap(tk.texts[a + 1]) or not _is_word(tk.texts[a + 1])):
+            return False  # only an adjective may stand between: "der frühere Minister"
+        head = tk.lows[b - 1]
+        if self.lang == "en":
+            return head.endswith(lx.ROLE_NOUNS) or bool(re.fullmatch(r"\d+-year-old", head))
+        if not (_is_cap(tk.texts[b - 1]) or re.fullmatch(r"\d+-jährige", head)):
+            return False
+        role, fem = self._role_head(head)
+        both = head.endswith(lx.ROLE_ADJ_NOUNS)
+        masc = bool(role) and (both or not fem)
+        fem = bool(role) and (both or fem)
+        # singular only: "der Minister" / "die Ministerin"; "die Minister" are several people
+        return (tk.lows[a] == "der" and masc) or (tk.lows[a] == "die" and fem)
+
+    def _role_head(self, word: str) -> tuple[str, bool]:
+        """'DSGV-Präsident' -> ('präsident', False), 'Konzernchefin' -> ('chef', True),
+        'Landrätin' -> ('landrat', True): the role noun a word ends in, and whether it is the feminine."""
+        low = word.lower()
+        adj = [h for h in getattr(self.lx, "ROLE_ADJ_NOUNS", ()) if low.endswith(h)]
+        if adj:
+            return adj[0], True
+        heads = [h for h in self.lx.ROLE_NOUNS if low.endswith(h)]
+        fem = False
+        if not heads and self.lang == "de" and low.endswith("in"):
+            stem = low[:-2]
+            i = stem.rfind("ä")
+            for cand in (stem, stem[:i] + "a" + stem[i + 1:] if i >= 0 else stem):  # Anwältin -> Anwalt
+                heads = [h for h in self.lx.ROLE_NOUNS if cand.endswith(h)]
+                if heads:
+                    fem = True
+                    break
+        return (max(heads, key=len) if heads else ""), fem
+
+    def _last_named_person(self, a: int, b: int, found: list[_Found]) -> str | None:
+        """The person a role mention stands for: the last one named with the same role word
+        ('Sparkassenpräsident Helmut Schleweis' ... 'der Sparkassenpräsident'), else with the same
+        role head ('der Präsident'), else the last person named whose own role (if the text gave
+        one) is no other role and whose gender does not clash."""
+        want = self.gender(a, b)
+        here = self.tk.starts[a]
+        word = self.tk.lows[b - 1]
+        head = self._role_head(word)[0]
+
+        def fits(g: str) -> bool:
+            return g == "x" or want == "x" or bool(set(g) & set(want))
+
+        cands = [(min(s for s, _ in f.parts), f.source, f.gender) for f in found if f.source]
+        cands += list(self.ctx.people)
+        cands = [c for c in cands if c[0] < here and fits(c[2]) and self._person_name(c[1])]
+        cands.sort(key=lambda c: c[0])
+        roles = [(c, (c[1].partition(" (")[2].rstrip(")") or self.ctx.roles.get(c[1], "")).lower())
+                 for c in cands]
+        for same in (lambda r: r == word or r + "in" == word,
+                     lambda r: bool(head) and self._role_head(r)[0] == head):
+            for c, role in reversed(roles):
+                if role and same(role):
+                    return c[1]
+        if head in self.lx.ANON_ROLE_HEADS:
+            return None  # "der Sprecher" speaks for a body; he is rarely the person named before
+        for c, role in reversed(roles):
+            # "der Grünen-Politiker", "die 38-Jährige" describe anyone; "der Minister" is not
+            # the person the text named as "Oppositionsführer"
+            if not role or not self._role_head(role)[0] or not head or head in self.lx.DESCRIPTOR_HEADS:
+                return c[1]
+        return None
+
+    def _person_name(self, name: str) -> bool:
+        """'Robert Habeck', 'Helmut Schleweis (Sparkassenpräsident)': two to four capitalised words
+        that are not an organisation ('Deutsche Bank', 'Europäische Kommission')."""
+        words = name.split(" (")[0].split()
+        if not 2 <= len(words) <= 4 or not all(_is_cap(w) and _is_word(w) for w in words):
+            return False
+        low = [w.lower() for w in words]
+        if self.lang == "de" and low[0].endswith(("e", "en", "er", "es")) and low[-1].endswith(("en", "ungen")):
+            return False  # an adjective and a plural noun at the start of a sentence ("Interne Unterlagen")
+        return not any(w in self.lx.DETERMINERS or w in self.lx.ORG_WORDS or w.endswith(self.lx.ORG_ENDINGS)
+                       for w in low)

@@ -177,11 +177,12 @@ def _people(r, unit):
     tk, lx = r.tk, r.lx
     out = []
     for k in range(unit.a, unit.b - 1):
-        if tk.lows[k].endswith(lx.ROLE_SUFFIXES) and _is_cap(tk.texts[k + 1]) and tk.lows[k + 1] not in lx.DETERMINERS:
+        if (tk.lows[k].endswith(lx.ROLE_SUFFIXES) or r._role_head(tk.lows[k])[0]) and _is_cap(tk.texts[k + 1]) and tk.lows[k + 1] not in lx.DETERMINERS:
             e = k + 1
             while e < unit.b and e - k <= 3 and _is_cap(tk.texts[e]) and _is_word(tk.texts[e]):
                 e += 1
             out.append((tk.starts[k], r.span_text(k + 1, e), r.gender(k, k + 1)))
+            r.ctx.roles[r.span_text(k + 1, e)] = tk.texts[k]
     return out
 
 
@@ -238,6 +239,12 @@ def _update_context(r, unit, found):
                 break
     subj = r._front_subject(unit)
     if subj and r.tk.lows[subj[0]] not in r.lx.PRONOUNS:
+        name = r.normalize(*subj)
+        if r._person_name(name) and not r._role_mention(*subj):
+            # a person named as the subject of any sentence ("Anna Weber gründete ..."): whom a
+            # later "die 38-Jährige" or "der Minister" may stand for
+            ctx.people.append((r.tk.starts[subj[0]], name, r.gender(*subj)))
+            ctx.people.sort()
         ctx.prev_subject = (r.normalize(*subj), r.gender(*subj))
     else:
         ctx.prev_subject = None

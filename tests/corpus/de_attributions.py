@@ -37,6 +37,19 @@ ROWS = [
      [("Maria Huber", None, "assert", True)]),
     ("Die Gewerkschaft kritisierte, der Tarifvertrag sei unzureichend. „Wir werden weiter streiken.“",
      [("Gewerkschaft", "kritisierte", "assert", False), ("Gewerkschaft", None, "assert", True)]),
+    # a role mention after a named person stands for that person
+    ("Klara Brandt leitet die Behörde seit 2019. Die 52-Jährige sagte, die Prüfung sei nicht abgeschlossen.",
+     [("Klara Brandt", "sagte", "assert", False)]),
+    ("Finanzminister Otto Lenz sprach im Bundestag. Der Minister betonte, der Haushalt sei solide. "
+     "„Wir sparen nicht an der Bildung“, sagte der Grünen-Politiker.",
+     [("Otto Lenz", "betonte", "assert", False), ("Otto Lenz", "sagte", "assert", True)]),
+    ("Landrätin Ute Kern und Bürgermeister Paul Rieger eröffneten die Brücke. Die Landrätin erklärte, "
+     "der Bau sei günstiger gewesen als geplant.",
+     [("Ute Kern", "erklärte", "assert", False)]),
+    ("Bürgermeister Paul Rieger eröffnete die Brücke. Die Sprecherin der Stadt sagte, die Straße sei wieder frei.",
+     [("Sprecherin", "sagte", "assert", False)]),
+    ("Die Gewerkschaft verhandelt seit Wochen. Die Sprecher sagten, eine Einigung sei nah.",
+     [("Sprecher", "sagten", "assert", False)]),
     # prepositional cues
     ("Laut Polizei wurden bei dem Unfall drei Menschen verletzt.",
      [("Polizei", "Laut", "assert", False)]),

@@ -124,6 +124,11 @@ ROWS = [
     ("The minister hopes the figures will improve.", []),
     ("Sales rose faster than expected.", []),
     ("The mayor is said to be furious about the delay.", [(None, "is said", "assert", False)]),
+    # a role mention after a named person stands for that person
+    ("Maria Lopez runs the clinic in Leeds. The 61-year-old said the waiting lists were shrinking.",
+     [("Maria Lopez", "said", "assert", False)]),
+    ("Finance Minister Tom Hale spoke to reporters. \"We will not raise taxes,\" the minister said.",
+     [("Tom Hale", "said", "assert", True)]),
     # exclusions
     ("A new Russian law says foreign-funded groups must register as foreign agents.", []),
     ("New York State Park Police arrested the man on charges of fraud and filing a false report.", []),

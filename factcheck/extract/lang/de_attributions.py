@@ -325,3 +325,26 @@ FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "tur", "ei",
 QUOTES = {"„": "“”\"", "“": "”\"", "«": "»", "»": "«", "‚": "‘’", '"': '"', "``": "''", "”": "”"}
 # Pronouns that stand for the speaker when they are the subject of a cue.
 SUBJECT_PRONOUNS = frozenset("er sie es man".split())
+
+# Role mentions that stand for a person named before ("Der Minister sagte", "die SPD-Chefin erklärte",
+# "der Grünen-Politiker"): a definite article in the nominative and a singular role noun or compound
+# head. Masculine heads; the feminine is the head + "in" ("Ministerin"). ROLE_ADJ_NOUNS are nominalised
+# adjectives that serve both ("der/die Vorsitzende", "der/die 55-Jährige").
+ROLE_ARTICLES = frozenset("der die".split())
+ROLE_ADJ_NOUNS = ("vorsitzende", "abgeordnete", "beauftragte", "angeklagte", "jährige")
+ROLE_NOUNS = ("präsident", "chef", "sprecher", "minister", "kanzler", "leiter", "direktor", "professor",
+              "ökonom", "analyst", "experte", "bürgermeister", "führer", "sekretär", "berater", "anwalt",
+              "manager", "politiker", "kandidat", "gründer", "trainer", "autor", "forscher",
+              "wissenschaftler", "unternehmer", "kritiker", "aktivist", "journalist", "richter",
+              "staatsanwalt", "ermittler", "schauspieler", "sänger", "verteidiger", "landrat", "senator",
+              "botschafter", "diplomat", "gouverneur", "premier", "mediziner", "virologe", "historiker",
+              "jurist", "demokrat", "republikaner", "funktionär", "gewerkschafter")
+# Last words that make a capitalised name an organisation, not a person ("Deutsche Bank").
+ORG_ENDINGS = ("bank", "gmbh", "kommission", "regierung", "partei", "union", "verband", "institut",
+               "ministerium", "polizei", "gericht", "agentur", "zeitung", "konzern", "group", "bund",
+               "haus", "stiftung", "verein", "gesellschaft", "behörde", "spiegel")
+ORG_WORDS = frozenset("ag se amt rat post welt kg".split())
+# Role heads of someone who speaks for a body: resolved only to a person named in that role.
+ANON_ROLE_HEADS = frozenset(["sprecher"])
+# Role heads that describe a person without naming an office: they may stand for anyone named before.
+DESCRIPTOR_HEADS = frozenset("politiker jährige unternehmer demokrat republikaner jurist aktivist".split())

@@ -111,3 +111,18 @@ ROLE_SUFFIXES = ("ambassador", "minister", "president", "secretary", "spokesman"
 FEMININE_ENDINGS = ()
 QUOTES = {"“": "”\"", '"': '"', "``": "''", "''": "''", "‘": "’"}
 LEARN_VERBS = frozenset()  # (German only: "erfuhr X aus Y")
+# Role mentions that stand for a person named before ("the minister said", "the 55-year-old said").
+ROLE_ARTICLES = frozenset(["the"])
+ROLE_NOUNS = ROLE_SUFFIXES + ("ceo", "founder", "economist", "analyst", "lawmaker", "politician",
+                              "candidate", "actor", "actress", "author", "coach", "manager", "executive",
+                              "chancellor", "premier", "lawyer", "attorney", "professor", "researcher",
+                              "scientist", "democrat", "republican", "creator", "activist")
+# Last words that make a capitalised name an organisation, not a person ("Goldman Sachs Group").
+ORG_ENDINGS = ("bank", "ministry", "department", "agency", "police", "university", "times",
+               "post", "news", "party", "commission", "council", "court", "group", "house", "office",
+               "service", "association", "institute", "company", "union")
+ORG_WORDS = frozenset("inc corp co ltd plc llc".split())
+# Role heads of someone who speaks for a body: resolved only to a person named in that role.
+ANON_ROLE_HEADS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+# Role heads that describe a person without naming an office: they may stand for anyone named before.
+DESCRIPTOR_HEADS = frozenset("politician democrat republican lawmaker activist".split())
