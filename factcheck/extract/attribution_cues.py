@@ -2,6 +2,8 @@
 quotations, cue verbs (German and English), prepositional cues, Konjunktiv continuations."""
 from __future__ import annotations
 
+import re
+
 from .attribution_text import (
     _CLAUSE_END,
     _CONTEXT_WINDOW,
@@ -784,6 +786,8 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
             content = _obj_content(r, unit, i, p, f, subj, cs, ce, how)
         if content is None:
             continue
+        if kind == "obj" and low_i in getattr(lx, "ACTION_OBJECT", ()) and not _action_object(r, content):
+            continue  # "hat Insolvenz beantragt", "beantragte einen Kredit": an application, not a demand
         if low_i in lx.INDEFINITE_OBJECT and r.text[content[0]:content[1]].split()[0].lower() in _DEFINITE:
             return None  # "ortete das Handy": locating a thing, not diagnosing ("ortet Mängel")
         src, st = r.source_of(subj[0], subj[1], unit, found)
@@ -792,6 +796,16 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
         return _Found(parts, src, st, _cue_text(r, i, p), content, False, act, main=sub is None or tk.lows[sub] == "wie",
                       cue_tokens=[i], subj_span=_span(r, *subj))
     return None
+
+
+def _action_object(r, content) -> bool:
+    """The object names an action or measure ("eine Verschiebung", "den Stopp der Lieferungen")."""
+    lx = r.lx
+    for w in re.findall(r"\w+(?:-\w+)*", r.text[content[0]:content[1]]):
+        low = w.lower()
+        if w[:1].isupper() and low.endswith(lx.ACTION_NOUN_ENDINGS) and not low.endswith(lx.NOT_ACTION_NOUNS):
+            return True
+    return False
 
 
 _DEFINITE = frozenset("der die das den dem des sein seine seinen seinem ihr ihre ihren ihrem".split())
@@ -911,6 +925,11 @@ def _covered(r, found, c0, c1) -> bool:
     return False
 
 
+# A separable verb's zu-infinitive written as one word: "einzustellen", "aufzuheben", "vorzulegen".
+_ZU_INFINITIVE = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zurück|zusammen|"
+                            r"um|dar|frei|offen|bereit|sicher|stand|statt|teil|wieder)zu\w{2,}e?n")
+
+
 def _say_content(r, unit, i, p, found):
     """Clausal content after a speech verb: ', dass ...', ', er sei ...', ': „...“', ', nicht zu ...'."""
     tk, lx = r.tk, r.lx
@@ -948,8 +967,9 @@ def _say_content(r, unit, i, p, found):
         return None
     low = tk.lows[k]
     ok = tk.texts[j] == ":" or r.qmark[k] >= 0 or low in _CLAUSE_OPENERS_DE
-    if not ok and e - k >= 2 and tk.lows[e - 2] == "zu" and r.in_quote[e - 2] < 0:
-        ok = True  # a zu-infinitive: "teilte mit, den Anteil verkauft zu haben"
+    if not ok and e - k >= 2 and (tk.lows[e - 2] == "zu" and r.in_quote[e - 2] < 0
+                                  or r.lang == "de" and _ZU_INFINITIVE.fullmatch(tk.lows[e - 1])):
+        ok = True  # a zu-infinitive: "teilte mit, den Anteil verkauft zu haben", "..., es einzustellen"
     if r.lang == "de" and low in lx.RELATIVES and e - 1 > k + 1 and tk.lows[e - 2] != "zu" and (
             tk.lows[e - 1] in lx.AUX or tk.lows[e - 1] in lx.KONJ2) and not any(
             tk.texts[m] == "," for m in range(k, e)):

@@ -37,6 +37,15 @@ ROWS = [
      [("Maria Huber", None, "assert", True)]),
     ("Die Gewerkschaft kritisierte, der Tarifvertrag sei unzureichend. „Wir werden weiter streiken.“",
      [("Gewerkschaft", "kritisierte", "assert", False), ("Gewerkschaft", None, "assert", True)]),
+    # "beantragen" demands only with a clause; with a noun it is an action
+    ("Die Verteidigung beantragte am Mittwoch, das Verfahren einzustellen.",
+     [("Verteidigung", "beantragte", "demand", False)]),
+    ("Der Betreiber der Bäckerei hat Insolvenz beantragt.", []),
+    ("Die Gemeinde beantragte einen Zuschuss für die neue Turnhalle.", []),
+    ("Die Stadt hat beim Land eine Verlängerung der Frist beantragt.",
+     [("Stadt", "beantragt", "demand", False)]),
+    ("Der Elternbeirat fordert eine Untersuchung der Vorfälle.",
+     [("Elternbeirat", "fordert", "demand", False)]),
     # a role mention after a named person stands for that person
     ("Klara Brandt leitet die Behörde seit 2019. Die 52-Jährige sagte, die Prüfung sei nicht abgeschlossen.",
      [("Klara Brandt", "sagte", "assert", False)]),

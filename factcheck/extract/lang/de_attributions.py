@@ -157,8 +157,19 @@ _add("erwarten, prognostizieren, ein|schätzen, voraus|sagen, vorher|sagen", kin
 # Denials.
 _add("bestreiten, zurück|weisen, ab|lehnen, dementieren, widersprechen", act="deny", kind="obj")
 # Demands and proposals.
-_add("""auf|fordern, fordern, verlangen, plädieren, appellieren, beantragen, vor|schlagen, vor|schweben,
+_add("""auf|fordern, fordern, verlangen, plädieren, appellieren, vor|schlagen, vor|schweben,
     an|mahnen""", act="demand", kind="obj")
+# "beantragen" with a noun object is an action ("hat Insolvenz beantragt", "beantragte einen Kredit");
+# it demands only with a clause ("beantragte, das Verfahren einzustellen", "..., dass ...").
+# With a noun, only an action or measure asked of someone is a demand ("beantragte bei der EU eine
+# Verschiebung", "beantragt die Aussetzung des Verfahrens"); ACTION_NOUN_* tell which nouns those are.
+_add("beantragen", act="demand")
+_add("beantragen", act="demand", kind="obj")
+ACTION_OBJECT = frozenset(_lemma("beantragen"))
+ACTION_NOUN_ENDINGS = ("ung", "stopp", "verbot", "aufschub", "rücknahme", "rückzug", "freilassung", "abbruch")
+# Nouns in -ung that name something one obtains, not an action asked of someone.
+NOT_ACTION_NOUNS = ("genehmigung", "förderung", "zulassung", "bewilligung", "unterstützung", "entschädigung",
+                    "finanzierung", "zahlung", "leistung", "wohnung", "rechnung", "zeitung")
 _add("ersuchen, bitten", act="demand", kind="obj", needs=("um",))
 _add("dringen, drängen", act="demand", kind="obj", needs=("auf", "darauf"))
 _add("aus|sprechen", act="demand", kind="obj", needs=("für", "dafür", "gegen", "dagegen"))
