@@ -469,8 +469,21 @@ def _heisst_claim(r, unit, i, es, found, regions):
     cs, ce = r.clause_bounds(i, a, b)
     rep = _heisst(r, unit, i, es, found)
     cue_toks, cue, src, stext, end, act = rep
-    # "hieß es" without a place or body names nobody: the source stays unknown (None)
-    note = "" if src else "impersonal 'hieß es': no source named"
+    note = ""
+    if src is None:
+        # "hieß es (weiter)" without a place or body goes on with the source just reported (a report,
+        # a statement, an organisation) in this or the previous paragraph; else the source is unknown
+        here = tk.starts[min(i, es)]
+        # ... but not a person: what one person said goes on with "sagte er", not with "hieß es"
+        before = [f for f in found if f.source and max(e for _, e in f.parts) <= here]
+        ctx = r.ctx
+        if before:
+            src = before[-1].source if not r.is_person(before[-1].source) else None
+        elif ctx.speaker and 0 <= ctx.speaker_at <= here and r.text.count("\n\n", ctx.speaker_at, here) <= 1 \
+                and not r.is_person(ctx.speaker):
+            src = ctx.speaker
+        note = (f"impersonal '{cue}': no source named; the source of the report before ({src})" if src
+                else "impersonal 'hieß es': no source named")
     first = min(i, es)
     if first == cs and cs > a and tk.texts[cs - 1] == ",":  # "..., hieß es"
         c0 = _content_start(r, a, cs - 1)

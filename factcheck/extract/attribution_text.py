@@ -56,6 +56,7 @@ class _Ctx:
     last_attr_unit: int = -10
     prev_subject: tuple[str, str] | None = None  # (source, gender hint) of the previous unit's subject
     speaker_gender: str = "x"
+    speaker_at: int = -1  # char offset where the last speaker's attribution ended
     # people and speakers met so far, for pronouns: (char offset, name, gender hint)
     people: list[tuple[int, str, str]] = field(default_factory=list)
     # the role word a person was named with ("Premierminister Boris Johnson"), for "der Premierminister"
@@ -545,6 +546,13 @@ class _Reader:
             if not role or not self._role_head(role)[0] or not head or head in self.lx.DESCRIPTOR_HEADS:
                 return c[1]
         return None
+
+    def is_person(self, name: str) -> bool:
+        """A person's name, or the surname of a person named before ("Dolzer" after "Martin Dolzer")."""
+        if self._person_name(name) or name in self.ctx.roles:
+            return True
+        return any(p[1].split(" (")[0].endswith(" " + name) for p in self.ctx.people) or any(
+            n.endswith(" " + name) for n in self.ctx.roles)
 
     def _person_name(self, name: str) -> bool:
         """'Robert Habeck', 'Helmut Schleweis (Sparkassenpräsident)': two to four capitalised words

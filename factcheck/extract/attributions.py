@@ -208,6 +208,7 @@ def _update_context(r, unit, found):
     if mains:
         ctx.speaker = mains[-1].source
         ctx.speaker_gender = mains[-1].gender
+        ctx.speaker_at = max(e for _, e in mains[-1].parts)
         ctx.speaker_unit = unit.index
         ctx.last_attr_unit = unit.index
     elif unit.heading and unit.index > 0:

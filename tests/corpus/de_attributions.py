@@ -108,6 +108,13 @@ ROWS = [
      [("Unternehmen", "erklärte", "assert", False)]),
     ("Die Lage bleibe angespannt, so Müller weiter.",
      [("Müller", "so", "assert", False)]),
+    # "hieß es" with no place or body: the source of the report just before, unless that was a person
+    ("Der Wetterdienst teilte mit, der Sturm werde am Abend die Küste erreichen. Man rechne mit Böen bis "
+     "120 Kilometer pro Stunde, hieß es weiter.",
+     [("Wetterdienst", "teilte mit", "assert", False), ("Wetterdienst", "hieß es", "assert", False)]),
+    ("Die Zahl der Anträge sei gestiegen, hieß es.", [(None, "hieß es", "assert", False)]),
+    ("Die Stadträtin Lea Voss sagte, sie sei zufrieden. Der Bau sei fast fertig, hieß es.",
+     [("Lea Voss", "sagte", "assert", False), (None, "hieß es", "assert", False)]),
     ("Aus Regierungskreisen hieß es, eine Entscheidung sei noch nicht gefallen.",
      [("Regierungskreisen", "hieß es", "assert", False)]),
     ("Der Chef der Deutschen Bank, Christian Sewing, erwartet für das nächste Jahr ein Wachstum.",
