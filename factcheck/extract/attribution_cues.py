@@ -424,6 +424,11 @@ def _verb_pass(r, unit, found, used, regions, kforms):
                         used.add(i)
                 continue
             f = _en_verb(r, unit, i, rd, found, regions)
+            if f and f.subj_span:
+                # "Media reports in Kenya have said ...": a noun read as a cue before ("reports") lies
+                # inside this subject; it was the subject's noun, not a statement of its own
+                s0, s1 = f.subj_span
+                found[:] = [g for g in found if not (g.cue_tokens and s0 <= tk.starts[g.cue_tokens[0]] < s1)]
         if f:
             found.append(f)
             used.add(i)
@@ -1178,9 +1183,14 @@ def _en_verb(r, unit, i, rd, found, regions):
         content = _span(r, k, content_end)
         return _Found([content, _span(r, i, i + 1), prev.subj_span], prev.source, prev.source_text,
                       _cue_text_en(r, i), content, False, act, cue_tokens=[i], subj_span=prev.subj_span)
-    if s_start >= s_end or _words(r, s_start, s_end) > 14 or any(
+    name_end = s_end  # the subject without a modifier that follows its noun ("who ...", "found to ...")
+    if s_start < s_end and (_words(r, s_start, s_end) > 14 or any(
             (tk.lows[k] in lx.VERBS and k != s_start and tk.lows[k - 1] not in lx.DETERMINERS)
-            or tk.lows[k] in lx.SUBORDINATORS for k in range(s_start, s_end)):
+            or tk.lows[k] in lx.SUBORDINATORS for k in range(s_start, s_end))):
+        name_end = _en_long_subject(r, s_start, s_end, i)
+        if name_end is None:
+            return None
+    if s_start >= s_end:
         return None
     k = i + 1
     if low in ("told", "tell", "tells"):
@@ -1226,10 +1236,54 @@ def _en_verb(r, unit, i, rd, found, regions):
     if _legal(r, subj):
         return None  # "A new Russian law says": a normative source, not a speaker
     src, st = r.source_of(subj[0], subj[1], unit, found)
+    if name_end < s_end:
+        src = r.source_of(s_start, name_end, unit, found)[0]
     content = _span(r, k, end)
     regions.append((s_start, k))
     return _Found([content, _span(r, *subj), _span(r, i, i + 1)], src, st, _cue_text_en(r, i), content, False, act,
                   cue_tokens=[i], subj_span=_span(r, *subj))
+
+
+# Words after a participle that make it a reduced relative clause on the noun before it: "a site
+# found to be ...", "a charity based in Leeds", "a man known as ...", "a firm accused of ...".
+_EN_PARTICIPLE_NEXT = frozenset("to by in at on for with as of from".split())
+
+
+def _en_long_subject(r, s0, s1, i) -> int | None:
+    """'The creator of a website found to be spreading false claims says ...', 'A researcher who
+    studied the data for years said ...': a subject noun phrase (article or name first) that
+    carries a participle phrase or a relative clause, before "says"/"said". Every verb inside
+    must belong to such a modifier, so "The report found the minister said ..." stays out.
+    Returns where the modifier starts (the name ends), or None when the subject is not one."""
+    tk, lx = r.tk, r.lx
+    if tk.lows[i] not in ("says", "said") or s1 - s0 > 24:
+        return None
+    if not (tk.lows[s0] in ("the", "a", "an") or _is_cap(tk.texts[s0])) or tk.lows[s0] in (
+            lx.PREPOSITIONS | lx.ADVERBS | lx.SUBORDINATORS | lx.TIME_WORDS):
+        return None  # "In the first three months of the year the company said": no subject in front
+    if any(tk.texts[k] in _CLAUSE_END or r.qmark[k] >= 0 or tk.lows[k] == "that" for k in range(s0, s1)):
+        return None
+    rel = False
+    at = None
+    for k in range(s0 + 1, s1):
+        low = tk.lows[k]
+        prev = tk.lows[k - 1]
+        if low in ("who", "which"):
+            if prev in lx.DETERMINERS or prev in lx.PREPOSITIONS or prev in lx.AUX or rel:
+                return None
+            rel = True  # one relative clause; its verb follows
+            at = k if at is None else at
+        elif low in lx.SUBORDINATORS:
+            return None
+        elif low in lx.VERBS and prev not in lx.DETERMINERS and not rel and not (
+                low in lx.NOUNISH and prev not in lx.AUX and prev not in lx.SUBJECT_PRONOUNS):  # "false claims"
+            if not (low.endswith(("ed", "en", "found", "known", "shown")) and k + 1 < s1
+                    and tk.lows[k + 1] in _EN_PARTICIPLE_NEXT and prev not in lx.AUX):
+                return None
+            at = k if at is None else at
+        elif low in lx.AUX and not rel:
+            return None
+    return at if at is not None else s1
 
 
 def _en_after_quote_comma(r, unit, i, act, found, regions):

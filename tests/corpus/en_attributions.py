@@ -124,6 +124,14 @@ ROWS = [
     ("The minister hopes the figures will improve.", []),
     ("Sales rose faster than expected.", []),
     ("The mayor is said to be furious about the delay.", [(None, "is said", "assert", False)]),
+    # a long subject with a participle phrase or a relative clause before "says"/"said"
+    ("The owner of a bakery chain known for its rye bread says prices will rise again.",
+     [("Owner of a bakery chain", "says", "assert", False)]),
+    ("A nurse who worked at the hospital for ten years said the wards were understaffed.",
+     [("Nurse", "said", "assert", False)]),
+    ("The audit found the mayor said nothing about the contract.", []),
+    ("Local news reports in Ohio have said the factory will close in spring.",
+     [("reports in Ohio", "have said", "assert", False)]),
     # a role mention after a named person stands for that person
     ("Maria Lopez runs the clinic in Leeds. The 61-year-old said the waiting lists were shrinking.",
      [("Maria Lopez", "said", "assert", False)]),
