@@ -589,6 +589,25 @@ def _is_sub_clause(r, cs, a) -> int | None:
     return None
 
 
+def _resume_after_insert(r, ce, b, needs) -> int | None:
+    """'bezifferte die Chancen, dass es eine Einigung gibt, erneut auf 50 Prozent': the clause goes on
+    after an inserted subordinate or relative clause; the end of the main clause's second stretch
+    when it holds the word the verb needs (its preposition or particle), else None."""
+    tk, lx = r.tk, r.lx
+    if not (ce + 2 < b and tk.texts[ce] == "," and (tk.lows[ce + 1] in lx.SUBORDINATORS
+                                                     or tk.lows[ce + 1] in lx.RELATIVES)):
+        return None
+    m = next((k for k in range(ce + 2, min(b, ce + 30)) if tk.texts[k] in _CLAUSE_END and r.in_quote[k] < 0), None)
+    if m is None or tk.texts[m] != "," or m + 1 >= b:
+        return None
+    e = r.clause_bounds(m + 1, m + 1, b)[1]
+    stretch = range(m + 1, e)
+    if not 1 <= _words(r, m + 1, e) <= 8 or _find(r, needs, m + 1, e) is None or any(
+            tk.lows[k] in lx.SUBORDINATORS and k == m + 1 or tk.lows[k] in lx.AUX for k in stretch):
+        return None
+    return e
+
+
 def _de_verb(r, unit, i, rds, found, regions, kforms):
     tk, lx = r.tk, r.lx
     a, b = unit.a, unit.b
@@ -610,8 +629,12 @@ def _de_verb(r, unit, i, rds, found, regions, kforms):
     low_i = tk.lows[i]
     if sub0 is not None and i + 1 < ce and _is_cap(tk.texts[i + 1]) and low_i.endswith(("en", "e", "er", "es", "em")):
         return None  # an attributive participle: "in der später als Schlacht bezeichneten Offensive"
+    ce0 = ce
     for how, act, kind, particle, needs in rds:
         p = None
+        ce = ce0
+        if needs and sub0 is None and _find(r, needs, cs, ce) is None:
+            ce = _resume_after_insert(r, ce, b, needs) or ce  # "bezifferte X, dass ..., auf 50 Prozent"
         if how == "both" or (how == "fin" and low_i.endswith("en") and sub0 is None
                               and _rfind(r, lx.AUX, cs, i) is not None):
             how = "part" if _rfind(r, lx.AUX, cs, i) is not None else "fin"  # "müsse ... sagen": infinitive

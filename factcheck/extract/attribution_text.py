@@ -14,7 +14,8 @@ from .lang import de_attributions as DE
 from .lang import en_attributions as EN
 from .segment import Sentence
 
-_TOKEN = re.compile(r"``|''|\w+(?:[-’']\w+)*(?:-(?=[\s,]))?|\.\.\.|[^\w\s]")
+# "50:50", "10:30" are one token: a colon between digits opens no quotation or clause
+_TOKEN = re.compile(r"``|''|\d+:\d+(?![\w:])|\w+(?:[-’']\w+)*(?:-(?=[\s,]))?|\.\.\.|[^\w\s]")
 # Inside a unit a "." follows an abbreviation ("Mr.", "U.S.", "Dr."), so it does not end a clause;
 # a free-standing "-" is a dash ("Zürich - Die SNB ...").
 _CLAUSE_END = frozenset(",;:!?–—-")

@@ -37,6 +37,11 @@ ROWS = [
      [("Maria Huber", None, "assert", True)]),
     ("Die Gewerkschaft kritisierte, der Tarifvertrag sei unzureichend. „Wir werden weiter streiken.“",
      [("Gewerkschaft", "kritisierte", "assert", False), ("Gewerkschaft", None, "assert", True)]),
+    # a verb with its preposition after an inserted clause ("beziffern ... auf", "schätzen ... auf")
+    ("Die Analystin bezifferte die Wahrscheinlichkeit, dass die Fusion scheitert, zuletzt auf 30:70.",
+     [("Analystin", "bezifferte", "assert", False)]),
+    ("Der Mieterbund schätzt die Zahl der Wohnungen, die leer stehen, auf etwa 4000.",
+     [("Mieterbund", "schätzt", "assert", False)]),
     # "beantragen" demands only with a clause; with a noun it is an action
     ("Die Verteidigung beantragte am Mittwoch, das Verfahren einzustellen.",
      [("Verteidigung", "beantragte", "demand", False)]),
