@@ -661,6 +661,8 @@ class Resolver:
         self.mention_sent: int | None = None  # sentence index of the last date mentioned
         # the last day-precision date: (date, sentence index, paragraph number)
         self.last_day: tuple[dt.date, int, int] | None = None
+        # the last period (year, half, quarter, month, fiscal year) the text named: (value, sentence, paragraph)
+        self.last_period: tuple[str, int, int] | None = None
         self.para_starts: list[int] = [s.index for s in sentences if s.line_start] or [0]
 
     # anchors
@@ -751,6 +753,10 @@ class Resolver:
                 self.bc_year = int(m.group(1))
         elif out.note and out.note[1] in ("year", "month", "day"):
             self.bc_year = None
+        if out.kind in ("date", "interval") and out.value and re.fullmatch(
+                r"\d{4}(-\d{2}|-Q\d|-H\d)?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}", str(out.value)) \
+                and c.rule != "relnoun":
+            self.last_period = (str(out.value), c.sentence.index, self._paragraph(c.sentence))
         if out.note:
             self.anchor.note(*out.note)
             self.mention_sent = c.sentence.index
@@ -1089,8 +1095,47 @@ class Resolver:
         # folgenden Tag" is where the text goes on from)
         return Out(v2, kind, mod, why, note=(nd, prec) if prec == "day" else None)
 
+    def _period_before(self, noun: str, unit: str, step: int, c: Cand) -> Out | None:
+        """'im Vorjahresquartal' after 'im dritten Quartal 2022': 2021-Q3; 'im Vormonat' after
+        'im März 2023': 2023-02 -- the period the text was just talking about (same paragraph or
+        the last three sentences), shifted; None when there is no such period."""
+        if self.last_period is None:
+            return None
+        value, idx, para = self.last_period
+        if not (para == self._paragraph(c.sentence) or c.sentence.index - idx <= 3):
+            return None
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})|-(Q)(\d)|-(H)(\d))?", value)
+        iv = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})/(\d{4})-(\d{2})-(\d{2})", value)
+        years = {"year": step, "period": step, "month": step // 12 if step % 12 == 0 else None,
+                 "quarter": step // 4 if step % 4 == 0 else None}.get(unit)
+        new = None
+        if m and years is not None and (unit == "period" or unit == "month" and m.group(2)
+                                         or unit == "quarter" and m.group(3)):
+            new = f"{int(m.group(1)) + years:04d}" + value[4:]
+        elif m and unit == "month" and m.group(2):  # "Vormonat": the month before
+            d = dt.date(int(m.group(1)), int(m.group(2)), 1)
+            new = timex.relative_value(d, step, "month")
+        elif m and unit == "quarter" and m.group(3):  # "Vorquartal": the quarter before
+            d = dt.date(int(m.group(1)), 3 * int(m.group(4)) - 2, 1)
+            new = timex.relative_value(d, step, "quarter")
+        elif iv and unit == "period":
+            a = dt.date(*map(int, iv.groups()[:3]))
+            b = dt.date(*map(int, iv.groups()[3:]))
+            a, b = timex.shift(a, step, "year"), timex.shift(b, step, "year")
+            new = timex.interval(a.isoformat(), b.isoformat())
+        if new is None:
+            return None
+        return Out(new, "date", _mod(c.g),
+                   f"'{noun}': {value}, the period the text is talking about, {step:+d} {unit}")
+
     def r_relnoun(self, c, g):
         unit, step = V.RELATIVE_NOUNS[g["noun"].lower()]
+        if g["noun"].lower() in V.PERIOD_RELATIVE_NOUNS:
+            out = self._period_before(g["noun"], unit, step, c)
+            if out is not None:
+                return out
+            if unit == "period":
+                unit = "year"  # no period named: the year before the publication date
         if unit == "year" and self.split:
             first = self.split.replace(year=self.split.year + step)
             last = first.replace(year=first.year + 1) - dt.timedelta(days=1)

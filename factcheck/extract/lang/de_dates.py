@@ -158,7 +158,15 @@ RELATIVE_NOUNS = {
     # the same month/quarter one year earlier: "im Vorjahresmonat", "des Vorjahresquartals"
     "vorjahresmonat": ("month", -12), "vorjahresmonats": ("month", -12),
     "vorjahresquartal": ("quarter", -4), "vorjahresquartals": ("quarter", -4),
+    # the same period one year earlier, whatever period the text is about ("im Vorjahreszeitraum")
+    "vorjahreszeitraum": ("period", -1), "vorjahreszeitraums": ("period", -1),
+    "vorjahresperiode": ("period", -1), "vorjahreshalbjahr": ("period", -1), "vorjahreshalbjahres": ("period", -1),
 }
+# Relative nouns that count from the period the text is talking about ("Im März ... als im
+# Vorjahresmonat": March of the year before), when the text just named one; else from the publication date.
+PERIOD_RELATIVE_NOUNS = frozenset("""vorjahresmonat vorjahresmonats vorjahresquartal vorjahresquartals
+    vorjahreszeitraum vorjahreszeitraums vorjahresperiode vorjahreshalbjahr vorjahreshalbjahres
+    vormonat vormonats vorquartal vorquartals""".split())
 # "später", "danach", "darauf" point forward; "zuvor", "vorher", "früher" back.
 AFTER_WORDS = ("später", "danach", "darauf", "nachher")
 BEFORE_WORDS = ("zuvor", "vorher", "früher")
