@@ -13,6 +13,10 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("The raid took place on May 31, 2010.", REF, "2010-05-31"),
     ("The accord was signed on 4 July 1999 in Bonn.", REF, "1999-07-04"),
     ("The file is dated 2012-11-05.", REF, "2012-11-05"),
+    # "that same day": the day the text last mentioned
+    ("The dam failed on June 2, 2011. Rescuers arrived that same day.", REF, ["2011-06-02", "2011-06-02"]),
+    ("The ferry sank on 9 October 2012, and on the same evening the port closed.", REF,
+     ["2012-10-09", "2012-10-09TEV"]),
     ("On Aug. 7, the bomb went off.", "1998-08-26", "1998-08-07"),
     ("NAIROBI, August 21 (Xinhua) -- The director spoke.", "1998-08-21", "1998-08-21"),
     ("Police raided two homes on Sept. 2.", "1998-09-11", "1998-09-02"),

@@ -90,6 +90,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                      |(?P<lastnight>last\s+night|overnight)\b
                      |(?P<this>this)\s+(?P<pod2>morning|afternoon|evening)\b
                      |(?:over|during|on|at)\s+(?P<wknd>the\s+weekend)\b)""")),
+    # "that same day", "the same evening": the day the text was just talking about
+    ("sameday", _rx(r"""\b(?i:(?:that|the)\s+(?:very\s+)?same\s+(?P<unit>day|morning|afternoon|evening|night))\b""")),
     ("relunit", _rx(rf"""\b(?i:(?:(?P<pos>{_POS}|earlier|later)\s+)?(?P<the>the\s+)?
                      (?:(?P<rel>{_REL})\s+)(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter|day|hour|minute)\b)""")),
     ("posunit", _rx(r"""(?i:(?P<pos>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s+
@@ -340,7 +342,7 @@ TRIGGERS = {
     r"tonight|night|overnight|morning|afternoon|evening|weekend)", "relunit": _UNIT_WORDS + "|(?i:weekend)",
     "posunit": r"(?i:\bend\b|beginning|start|middle)", "season": r"(?i:spring|summer|autumn|fall|winter)",
     "quarter": r"(?i:quarter|half)", "set": rf"(?i:{_alt(L.SET_ADVERBS)}|every|each|per)\b",
-    "duration": _UNIT_WORDS, "coordnum": _UNIT_WORDS,
+    "duration": _UNIT_WORDS, "coordnum": _UNIT_WORDS, "sameday": r"(?i:\bsame\b)",
     "holiday": r"Christmas|Easter|New Year|Fourth of July|Valentine|Patrick|Independence|Halloween|Veterans|Boxing|"
                r"Good Friday|Thanksgiving", "milclock": r"\d\d\d\d",
 }
@@ -695,6 +697,19 @@ def _h_deictic(c, g, ctx):
     return _Value(d.isoformat(), explanation=why)
 
 
+def _h_sameday(c, g, ctx):
+    a = ctx.anchor
+    unit = g["unit"].lower()
+    if a.mentioned is None or a.precision != "day":
+        return _Value(None, kind="time" if unit != "day" else "date",
+                      explanation=f"'same {unit}': no day mentioned before")
+    d = a.mentioned
+    why = f"'same {unit}': the day the text last mentioned, {d.isoformat()}"
+    if unit != "day":
+        return _Value(f"{d.isoformat()}T{L.PARTS_OF_DAY[unit]}", kind="time", explanation=why)
+    return _Value(d.isoformat(), explanation=why)
+
+
 def _h_relunit(c, g, ctx):
     unit = g["unit"].lower()
     rel = re.sub(r"\s+", " ", g["rel"].lower())
@@ -906,7 +921,7 @@ def _h_milclock(c, g, ctx):
 _HANDLERS = {
     "iso": _h_iso, "mdy": _h_daymonth, "dmy": _h_daymonth, "month": _h_month, "year": _h_year,
     "decade": _h_decade, "century": _h_century, "weekday": _h_weekday, "time": _h_time,
-    "hms": _h_hms, "deictic": _h_deictic, "relunit": _h_relunit, "posunit": _h_posunit,
+    "hms": _h_hms, "deictic": _h_deictic, "sameday": _h_sameday, "relunit": _h_relunit, "posunit": _h_posunit,
     "season": _h_season, "quarter": _h_quarter, "set": _h_set, "duration": _h_duration,
     "coordnum": _h_coordnum, "holiday": _h_holiday, "milclock": _h_milclock,
 }
