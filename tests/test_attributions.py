@@ -217,3 +217,11 @@ def test_english_cue_forms_are_generated_from_lemmas():
     for form in ("says", "said", "tells", "told", "denies", "denied", "admitted", "wrote", "written",
                  "reiterates", "reiterated", "spoke", "cautioned"):
         assert form in en.VERBS, form
+
+
+def test_role_mention_names_the_person_and_says_so():
+    text = ("Umweltministerin Jana Krüger besuchte das Werk. Die Ministerin sagte, die Filter seien veraltet. "
+            "Es müsse schnell gehandelt werden.")
+    got = attributions(text, "de")
+    assert [c.source.split(" (")[0] for c in got] == ["Jana Krüger", "Jana Krüger"], [(c.source, c.text) for c in got]
+    assert "Die Ministerin" in got[0].explanation and "Jana Krüger" in got[0].explanation

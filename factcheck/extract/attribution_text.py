@@ -119,6 +119,7 @@ class _Reader:
                 self.in_quote[i] = qi
         self.units = self._units(sentences)
         self.ctx = _Ctx()
+        self.role_resolved: dict[str, str] = {}  # role mention ("der Minister") -> the person it stood for
 
     # ---- quotations -------------------------------------------------------------------------
     def _find_quotes(self) -> list[_Quote]:
@@ -472,6 +473,7 @@ class _Reader:
         if self._role_mention(a, b):
             named = self._last_named_person(a, b, found)
             if named:
+                self.role_resolved[text] = named
                 return named, text
         return self.normalize(a, b) or None, text
 

@@ -141,6 +141,8 @@ def read_unit(r: _Reader, unit: _Unit) -> list[_Found]:
                               else f"'{f.source_text}': no earlier speaker to resolve it to")
             elif f.cue_tokens and f.source_text:
                 f.gender = _gender_of_text(r, unit, f.source_text)
+                if not f.note and r.role_resolved.get(f.source_text) == f.source:
+                    f.note = f"'{f.source_text}' resolved to {f.source}, named before"
         # "erfuhr X aus Y": a report only with the source it was learned from ("er erfuhr, dass" is learning)
         found[:] = [f for f in found if not (f.cue_tokens and r.tk.lows[f.cue_tokens[0]] in r.lx.LEARN_VERBS)
                     or _source_learned_from(r, unit, f, found)]
