@@ -137,6 +137,8 @@ ROWS = [
      [("Maria Lopez", "said", "assert", False)]),
     ("Finance Minister Tom Hale spoke to reporters. \"We will not raise taxes,\" the minister said.",
      [("Tom Hale", "said", "assert", True)]),
+    ("Maria Lopez runs the clinic. A senior official said the plan had failed. The official said talks would go on.",
+     [("official", "said", "assert", False), ("official", "said", "assert", False)]),
     # exclusions
     ("A new Russian law says foreign-funded groups must register as foreign agents.", []),
     ("New York State Park Police arrested the man on charges of fraud and filing a false report.", []),

@@ -123,6 +123,6 @@ ORG_ENDINGS = ("bank", "ministry", "department", "agency", "police", "university
                "service", "association", "institute", "company", "union")
 ORG_WORDS = frozenset("inc corp co ltd plc llc".split())
 # Role heads of someone who speaks for a body: resolved only to a person named in that role.
-ANON_ROLE_HEADS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+ANON_ROLE_HEADS = frozenset(["spokesman", "spokeswoman", "spokesperson", "official"])
 # Role heads that describe a person without naming an office: they may stand for anyone named before.
 DESCRIPTOR_HEADS = frozenset("politician democrat republican lawmaker activist".split())
