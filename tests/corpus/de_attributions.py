@@ -62,6 +62,8 @@ ROWS = [
      [("Ute Kern", "erklärte", "assert", False)]),
     ("Bürgermeister Paul Rieger eröffnete die Brücke. Die Sprecherin der Stadt sagte, die Straße sei wieder frei.",
      [("Sprecherin", "sagte", "assert", False)]),
+    ("Anna Weber leitet die Firma. Ein Ermittler sagte, die Spur sei heiß. Der Ermittler betonte, man habe Zeugen.",
+     [("Ermittler", "sagte", "assert", False), ("Ermittler", "betonte", "assert", False)]),
     ("Die Gewerkschaft verhandelt seit Wochen. Die Sprecher sagten, eine Einigung sei nah.",
      [("Sprecher", "sagten", "assert", False)]),
     # prepositional cues

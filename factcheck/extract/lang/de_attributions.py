@@ -356,6 +356,6 @@ ORG_ENDINGS = ("bank", "gmbh", "kommission", "regierung", "partei", "union", "ve
                "haus", "stiftung", "verein", "gesellschaft", "behörde", "spiegel")
 ORG_WORDS = frozenset("ag se amt rat post welt kg".split())
 # Role heads of someone who speaks for a body: resolved only to a person named in that role.
-ANON_ROLE_HEADS = frozenset(["sprecher"])
+ANON_ROLE_HEADS = frozenset(["sprecher", "ermittler"])
 # Role heads that describe a person without naming an office: they may stand for anyone named before.
 DESCRIPTOR_HEADS = frozenset("politiker jährige unternehmer demokrat republikaner jurist aktivist".split())
