@@ -14,6 +14,8 @@ from factcheck.extract.segment import segment, sentence_at
         ("Der Senat tagte am 7. Juli. Dann kam er.", ["Der Senat tagte am 7. Juli.", "Dann kam er."]),
         ("Die Zahl stieg im Jahr 2019. Der Rest folgt.", ["Die Zahl stieg im Jahr 2019.", "Der Rest folgt."]),
         ("Zum 100. Geburtstag kamen alle.", ["Zum 100. Geburtstag kamen alle."]),
+        ("Er schätzt die Chancen auf 50:50. Der Rest ist offen.", ["Er schätzt die Chancen auf 50:50.", "Der Rest ist offen."]),
+        ("Die Quote lag bei 3,5. Das ist viel.", ["Die Quote lag bei 3,5.", "Das ist viel."]),
         ("Dr. Müller kam z.B. gestern. Er ging.", ["Dr. Müller kam z.B. gestern.", "Er ging."]),
         ("J. Smith said so. Mr. Brown agreed.", ["J. Smith said so.", "Mr. Brown agreed."]),
         ("Titel ohne Punkt\nErster Satz! Zweiter? Dritter.", ["Titel ohne Punkt", "Erster Satz!", "Zweiter?", "Dritter."]),

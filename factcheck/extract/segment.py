@@ -60,8 +60,11 @@ def _is_break(line: str, pos: int, end: int) -> bool:
                 return False
             if w.isdigit():
                 # "7. Juli", "am 2. Mai", "100. Geburtstag": an ordinal. A year ("im Jahr 2019.
-                # Der ...") ends the sentence: four-digit ordinals are rare.
-                return len(w) == 4 and 1000 <= int(w) <= 2100 and nxt.isupper()
+                # Der ...") ends the sentence: four-digit ordinals are rare. So does the end of a
+                # ratio, decimal or time ("auf 50:50. Der", "um 3,5. Die"): no ordinal has those.
+                glued = word.start(1) > 0 and line[word.start(1) - 1] in ":,"
+                year = len(w) == 4 and 1000 <= int(w) <= 2100
+                return (year or glued) and nxt.isupper()
         if re.match(r"[a-zäöüß]", nxt):
             return False
     if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'„“‚‘«»(["):
