@@ -39,6 +39,12 @@ def test_claims_json_covers_the_sample():
     assert by_text  # not empty
 
 
+def assert_python_ok(code: str) -> None:
+    """Run code in a fresh interpreter (so sys.modules shows only what it imported)."""
+    p = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 0, p.stderr
+
+
 def test_core_does_not_import_textual():
     """Arrows run one way: only factcheck.tui may import Textual."""
     code = (
@@ -48,8 +54,7 @@ def test_core_does_not_import_textual():
         "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
         "assert not bad, bad\n"
     )
-    p = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    assert p.returncode == 0, p.stderr
+    assert_python_ok(code)
 
 
 def test_extract_does_not_import_io_layers():
@@ -61,5 +66,4 @@ def test_extract_does_not_import_io_layers():
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tinydb', 'httpx'))\n"
         "assert not bad, bad\n"
     )
-    p = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    assert p.returncode == 0, p.stderr
+    assert_python_ok(code)
