@@ -875,7 +875,7 @@ class _Scan:
             i, r.hedge = h[0], h[1]
         elif self.low(r.first - 1) in L.ALTERNATIVE and last is not None and last.hedge \
                 and last.last >= r.first - 4 and last.hedge in ("min", "max"):
-            # "bis zu zehn Millionen Euro oder zwei Prozent": the hedge scopes over both
+            # "bis zu acht Millionen Euro oder drei Prozent": the hedge scopes over both
             r.hedge = last.hedge
             r.notes.append("hedge of the first alternative carries over")
         r.first = i

@@ -48,8 +48,8 @@ ROWS = [
      [("government", "admitted", "assert", False), ("government", "insisted", "assert", False)]),
     ("Her lawyer, Maren Olsby, said she had never seen the contract.",
      [("Maren Olsby", "said", "assert", False)]),
-    ("It was hard on the elderly, according to the Centers for Disease Control and Prevention.",
-     [("Centers for Disease Control", "according to", "assert", False)]),
+    ("It was hard on the elderly, according to the National Weather Service and local doctors.",
+     [("National Weather Service", "according to", "assert", False)]),
     # generalisation: more speech verbs, present tense, inverted, passive reporting
     ("The bridge is safe, the engineer insists.",
      [("engineer", "insists", "assert", False)]),

@@ -104,7 +104,7 @@ SIGNS = {"minus": -1, "plus": 1}
 # Ranges: "X bis Y", "zwischen X und Y", "von X bis Y".
 RANGE_WORDS = {"bis"}
 BETWEEN = ("zwischen", "und")
-ALTERNATIVE = {"oder"}  # "bis zu zehn Millionen Euro oder zwei Prozent": the hedge scopes over both
+ALTERNATIVE = {"oder"}  # "bis zu acht Millionen Euro oder drei Prozent": the hedge scopes over both
 
 # Units directly after the number: surface (lower-case) -> (unit, factor).
 UNITS = {
