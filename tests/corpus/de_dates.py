@@ -250,7 +250,7 @@ ROWS: list[tuple[str, str | None, object]] = [
     ("Ende des vorangegangenen Jahres kam die Wende.", "2024-03-12", "2023"),
     ("Die Sperre wurde erst nach mehr als drei Tagen aufgehoben.", "2024-03-12", "P3D"),
     # "des Vorjahres"/"des laufenden Jahres" in a range count from the publication date
-    ("Die Saison reicht von April des Vorjahres bis März des laufenden Jahres.", "2023-06-12", ["2022-04", "2023-03"]),
+    ("Die Saison reicht von Mai des Vorjahres bis Februar des laufenden Jahres.", "2023-06-12", ["2022-05", "2023-02"]),
     ("Sie zählten vom April des Vorjahrs bis zum März dieses Jahres.", "2023-06-12", ["2022-04", "2023-03"]),
     # an -jährig adjective before a person or animal is an age (a NUMBER), before anything else a duration
     ("Die einjährige Bache wurde erlegt.", "2024-03-12", None),
