@@ -145,7 +145,6 @@ class Parsed:
         self.schema = CURRENT_SCHEMA
         self.good_end = 0  # byte offset just past the last intact line
         self.snapshot_bytes = 0
-        self.journal_lines = 0
         self.torn = False  # bytes after good_end that are not a complete intact line (a crash)
         self.corrupt_line: int | None = None  # 1-based line number of a bad line followed by good ones
         self.legacy = False  # a schema-0 plain TinyDB file
@@ -211,7 +210,6 @@ def parse_bytes(data: bytes, path: Path, salvage: bool = False) -> Parsed:
             raise StoreError(f"{path}: the workspace is damaged at line {bad_at}; the file was kept as it is. "
                              f"Run `factcheck recover` to restore everything up to that line")
         apply_op(p.tables, op)
-        p.journal_lines += 1
         p.good_end = nl + 1
         pos = nl + 1
     if bad_at is not None:
@@ -229,7 +227,6 @@ class JournalStorage(Storage):
         self.lock_timeout = _env_lock_timeout() if lock_timeout is None else lock_timeout
         self.tables: dict = {}
         self.version = 0  # bumped whenever the tables change (own or other processes' writes)
-        self.external_version = 0  # bumped when changes from another process were read
         self._fd: int | None = None  # read fd of the current file (pins its inode)
         self._ino: tuple | None = None
         self._good_end = 0
@@ -330,7 +327,6 @@ class JournalStorage(Storage):
                              f"nothing was written. Run `factcheck recover` if a {self.path.name}.bak exists")
         if self._ino != (st.st_dev, st.st_ino):
             self._load()  # created, compacted or replaced by another process
-            self.external_version += 1
             return True
         if st.st_size == self._good_end:
             return False
@@ -360,7 +356,6 @@ class JournalStorage(Storage):
         self._torn = locked and st.st_size > self._good_end
         if changed:
             self.version += 1
-            self.external_version += 1
         return changed
 
     # ---- transactions

@@ -381,7 +381,6 @@ def _check_vague(g: dict, s: str, start: int, end: int) -> bool:
 
 def _check_qshort(g: dict, s: str, start: int, end: int) -> bool:
     return bool(g.get("y")) or g["q"] == "Q"
-    return True
 
 _CHECKS = {
     "year": _check_year,
