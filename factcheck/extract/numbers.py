@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import ModuleType
 
 from ..model import Claim
@@ -59,7 +60,6 @@ class Reading:
     vague: bool = False  # "Millionen", "mehrere hunderttausend": at least twice the scale
     kind: str = "num"  # num | words | factor | times
     unit: str | None = None
-    factor: float = 1.0
     hedge: str | None = None
     approx: bool = False
     sign: int = 1
@@ -212,26 +212,23 @@ def _word_value(w: str, L) -> float | None:
 
 # -- digits ----------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=None)
+def _digit_patterns(L) -> tuple:
+    """(pattern, thousands marks, decimal mark) in the order they are tried: the language's own
+    convention (grouped, then plain), then the foreign ones its texts also print."""
+    th, dec = re.escape(L.THOUSANDS), re.escape(L.DECIMAL)
+    own = ((rf"\d{{1,3}}(?:[{th}]\d{{3}})+(?:{dec}\d+)?", L.THOUSANDS, L.DECIMAL),
+           (rf"\d+(?:{dec}\d+)?", L.THOUSANDS, L.DECIMAL))
+    return tuple((re.compile(p), marks, d) for p, marks, d in own + L.FOREIGN_DIGITS)
+
+
 def _digits_value(t: str, L) -> float | None:
     t = t.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("’", "'")
-    if L is de_numbers:
-        if re.fullmatch(r"\d{1,3}(?:[.']\d{3})+(?:,\d+)?", t):
-            return float(t.replace(".", "").replace("'", "").replace(",", "."))
-        if re.fullmatch(r"\d+(?:,\d+)?", t):
-            return float(t.replace(",", "."))
-        if re.fullmatch(r"\d+\.\d+", t):  # a decimal point in a German text (Swiss, English style)
-            return float(t)
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
-            return float(t.replace(",", ""))
-        return None
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
-        return float(t.replace(",", ""))
-    if re.fullmatch(r"\d+(?:\.\d+)?", t):
-        return float(t)
-    if re.fullmatch(r"\d{1,3}(?:'\d{3})+", t):
-        return float(t.replace("'", ""))
-    if re.fullmatch(r"\d+,\d{1,2}", t):  # "1,5" in an English text: a German-style decimal
-        return float(t.replace(",", "."))
+    for pattern, thousands, decimal in _digit_patterns(L):
+        if pattern.fullmatch(t):
+            for mark in thousands:
+                t = t.replace(mark, "")
+            return float(t.replace(decimal, "."))
     return None
 
 

@@ -4,9 +4,16 @@ Pure data for factcheck.extract.numbers (the engine). Keys are lower-case unless
 """
 from __future__ import annotations
 
-# Digits: "." groups thousands, "," is the decimal mark (1.234,5). Swiss texts also write 1'234.
-THOUSANDS = ".'’"
+# Digits: "." groups thousands, "," is the decimal mark (1.234,5). Swiss texts also write 1'234
+# (a typographic ’ is read as ').
+THOUSANDS = ".'"
 DECIMAL = ","
+# The other convention, as German texts also print it: (pattern, thousands marks, decimal mark).
+# A decimal point ("2.5", Swiss and English style), English grouping ("1,234.5").
+FOREIGN_DIGITS = (
+    (r"\d+\.\d+", "", "."),
+    (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", ",", "."),
+)
 
 # Atoms of the number-word grammar (compounds are parsed: "dreiundzwanzig", "zweihunderttausend").
 ONES = {
@@ -68,7 +75,6 @@ FRACTION_ONE = ARTICLES | {"die", "der"}
 HALF_WORD = "hälfte"  # takes only "die/eine" as numerator
 
 # Multiplicative words: "zwei Mal", "zweimal", "dreifach", "verdreifachte", "doppelt".
-TIMES_WORDS = {"mal"}  # "zwei Mal" -> 2, unit "Mal"
 TIMES_SUFFIX = "mal"  # "zweimal"
 FOLD_SUFFIX = "fach"  # "dreifach", "dreifache"
 FACTOR_VERBS = {  # stem -> factor; the stem starts the word ("verdreifachte", "Verdopplung")

@@ -7,6 +7,12 @@ from __future__ import annotations
 # Digits: "," groups thousands, "." is the decimal mark (1,234.5).
 THOUSANDS = ","
 DECIMAL = "."
+# The other conventions, as English texts also print them: (pattern, thousands marks, decimal
+# mark). Swiss grouping ("1'234"), a German-style decimal comma with one or two digits ("1,5").
+FOREIGN_DIGITS = (
+    (r"\d{1,3}(?:'\d{3})+", "'", "."),
+    (r"\d+,\d{1,2}", "", ","),
+)
 
 ONES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -46,7 +52,6 @@ FRACTIONS = {
 FRACTION_ONE = {"a", "an", "one"}
 HALF_WORD = "half"
 
-TIMES_WORDS = {"times"}  # "three times" -> 3
 TIMES_SUFFIX = ""
 FOLD_SUFFIX = "fold"  # "threefold"
 FACTOR_VERBS = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5}
