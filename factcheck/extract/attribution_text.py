@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .lang import de_attributions as DE
@@ -98,6 +99,26 @@ def _is_word(t: str) -> bool:
 def _is_cap(t: str) -> bool:
     """Capitalised, or a name written with inner capitals ("eXXpress", "iPhone")."""
     return t[:1].isupper() or (t[:1].islower() and not t.islower())
+
+
+@lru_cache(maxsize=8192)
+def _role_head(lang: str, lx, low: str) -> tuple[str, bool]:
+    """_Reader._role_head, cached: it depends only on the language data and the word, and
+    scanning every role noun per token was the attribution pass's costliest step."""
+    adj = [h for h in getattr(lx, "ROLE_ADJ_NOUNS", ()) if low.endswith(h)]
+    if adj:
+        return adj[0], True
+    heads = [h for h in lx.ROLE_NOUNS if low.endswith(h)]
+    fem = False
+    if not heads and lang == "de" and low.endswith("in"):
+        stem = low[:-2]
+        i = stem.rfind("ä")
+        for cand in (stem, stem[:i] + "a" + stem[i + 1:] if i >= 0 else stem):  # Anwältin -> Anwalt
+            heads = [h for h in lx.ROLE_NOUNS if cand.endswith(h)]
+            if heads:
+                fem = True
+                break
+    return (max(heads, key=len) if heads else ""), fem
 
 
 class _Reader:
@@ -501,21 +522,8 @@ class _Reader:
     def _role_head(self, word: str) -> tuple[str, bool]:
         """'DSGV-Präsident' -> ('präsident', False), 'Konzernchefin' -> ('chef', True),
         'Landrätin' -> ('landrat', True): the role noun a word ends in, and whether it is the feminine."""
-        low = word.lower()
-        adj = [h for h in getattr(self.lx, "ROLE_ADJ_NOUNS", ()) if low.endswith(h)]
-        if adj:
-            return adj[0], True
-        heads = [h for h in self.lx.ROLE_NOUNS if low.endswith(h)]
-        fem = False
-        if not heads and self.lang == "de" and low.endswith("in"):
-            stem = low[:-2]
-            i = stem.rfind("ä")
-            for cand in (stem, stem[:i] + "a" + stem[i + 1:] if i >= 0 else stem):  # Anwältin -> Anwalt
-                heads = [h for h in self.lx.ROLE_NOUNS if cand.endswith(h)]
-                if heads:
-                    fem = True
-                    break
-        return (max(heads, key=len) if heads else ""), fem
+        return _role_head(self.lang, self.lx, word.lower())
+
 
     def _last_named_person(self, a: int, b: int, found: list[_Found]) -> str | None:
         """The person a role mention stands for: the last one named with the same role word

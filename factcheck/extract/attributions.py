@@ -179,7 +179,9 @@ def _people(r, unit):
     tk, lx = r.tk, r.lx
     out = []
     for k in range(unit.a, unit.b - 1):
-        if (tk.lows[k].endswith(lx.ROLE_SUFFIXES) or r._role_head(tk.lows[k])[0]) and _is_cap(tk.texts[k + 1]) and tk.lows[k + 1] not in lx.DETERMINERS:
+        # the cheap tests first: this runs for every token of the text
+        if (_is_cap(tk.texts[k + 1]) and tk.lows[k + 1] not in lx.DETERMINERS
+                and (tk.lows[k].endswith(lx.ROLE_SUFFIXES) or r._role_head(tk.lows[k])[0])):
             e = k + 1
             while e < unit.b and e - k <= 3 and _is_cap(tk.texts[e]) and _is_word(tk.texts[e]):
                 e += 1
