@@ -46,6 +46,8 @@ def clean_line(text: str | None) -> str:
     """As clean_text, for one-line fields (titles, names): whitespace runs become one space."""
     if not text:
         return ""
+    if not has_controls(text):  # the common case (the store cleaned it on the way in): no regex subs
+        return " ".join(text.split())
     return " ".join(clean_text(text).split())
 
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from ..config import Settings
 from ..errors import InputError
 from ..model import CLAIM_TYPES, Article, Change, Claim, ClaimRecord, Evidence, Verdict
-from ..textsafe import clean_line, clean_text, has_controls
+from ..textsafe import clean_line, clean_text
 from .ratings import Rating, Scale, get_scale, label_for, scales
 
 EXPORT_FORMAT = "factcheck-export"
@@ -179,13 +179,8 @@ def load(data) -> list[ReportArticle]:
 # -- shared presentation ------------------------------------------------------------------------
 
 
-def one_line(text: str | None) -> str:
-    """Untrusted text for a one-line field: controls stripped, whitespace runs collapsed."""
-    if not text:
-        return ""
-    if has_controls(text):  # rare: the store cleans text on the way in
-        return clean_line(text)
-    return " ".join(text.split())
+# Untrusted text for a one-line field: controls stripped, whitespace runs collapsed.
+one_line = clean_line
 
 
 def paragraph(text: str | None) -> list[str]:

@@ -11,7 +11,7 @@ from ..errors import FactcheckError
 from ..extract.dates.typed import parse_typed_date
 from ..model import Claim, ClaimRecord
 from ..store.errors import WorkspaceLocked
-from ..textsafe import clean_line
+from ..textsafe import clean_line, short
 
 TYPE_SHORT = {"date": "date", "number": "num", "attribution": "attr"}
 VERDICT_LABEL = {
@@ -25,10 +25,7 @@ VERDICT_LABEL = {
 
 def one_line(text: str | None, width: int | None = None) -> str:
     """Text on one line (control characters and newlines removed), cut to `width` with an ellipsis."""
-    s = clean_line(text)
-    if width is not None and len(s) > width:
-        s = s[: max(0, width - 1)] + "…"
-    return s
+    return clean_line(text) if width is None else short(text, width)
 
 
 def format_number(v) -> str:
